@@ -1,0 +1,30 @@
+using Search.Core.Searching;
+
+namespace Search.Api.Endpoints;
+
+/// <summary>GET /api/search: ranked, highlighted, filtered and faceted search.</summary>
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", (HttpRequest http, SearchService search) =>
+        {
+            var (request, error) = SearchParameters.Bind(http.Query);
+            if (request is null)
+            {
+                return Problems.BadRequest(error!);
+            }
+
+            try
+            {
+                return Results.Ok(search.Search(request));
+            }
+            catch (SearchQueryException ex)
+            {
+                return Problems.BadRequest(ex.Message);
+            }
+        })
+        .WithName("Search");
+        return app;
+    }
+}

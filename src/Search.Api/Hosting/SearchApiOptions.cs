@@ -1,0 +1,16 @@
+namespace Search.Api.Hosting;
+
+/// <summary>The "Search" configuration section (env vars: Search__IndexPath, Search__CorpusPath, ...).</summary>
+public sealed class SearchApiOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Index folder, relative to the content root unless absolute.</summary>
+    public string IndexPath { get; set; } = "data/index";
+
+    /// <summary>Corpus built into the index at startup when there is no index yet; empty to never build.</summary>
+    public string CorpusPath { get; set; } = "corpus";
+
+    /// <summary>How often to look for a newer index commit, in seconds.</summary>
+    public double RefreshSeconds { get; set; } = 1;
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Search.Core.Extraction;
+
+/// <summary>A run of capitalized words in text ("Foreign Minister Jane Doe"), the raw material of names and places.</summary>
+public sealed partial record CapitalizedRun(int Start, int End, IReadOnlyList<string> Words)
+{
+    public string Text => string.Join(' ', Words);
+
+    /// <summary>Every maximal run of capitalized words, joined across name particles ("de", "van", "al", "of").</summary>
+    public static IEnumerable<CapitalizedRun> FindAll(string text)
+    {
+        foreach (Match m in RunPattern().Matches(text))
+        {
+            yield return new CapitalizedRun(m.Index, m.Index + m.Length, m.Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        }
+    }
+
+    // A word is an abbreviation with its period (Mr., Gen., U.S., J.) or a capitalized word without one, so a
+    // sentence's final period never joins two sentences' words into one run.
+    private const string Word = @"(?:(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Adm|Maj|Mt|Ft|Sec)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|\p{Lu})";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\.])" + Word + @"(?:[ \t]+(?:(?:de|da|del|der|den|van|von|al|bin|ben|la|le|du|di|dos|das|of)[ \t]+)?" + Word + ")*")]
+    private static partial Regex RunPattern();
+}

@@ -1,0 +1,252 @@
+using System.Text.RegularExpressions;
+using Search.Core.Articles;
+
+namespace Search.Core.Extraction;
+
+/// <summary>
+/// Attributes direct quotes and reported speech to speakers: '"...," said Jane Doe', '"...," Doe said',
+/// 'Doe told reporters: "..."', 'Doe said the bank would ...', 'according to Doe', and "he said" for the person
+/// last named. Unnamed sources ("a spokesman said", "officials said") get no speaker.
+/// </summary>
+public sealed partial class QuoteAttributor
+{
+    private const int AttributionWindow = 90;
+
+    private readonly Lexicon lexicon;
+    private readonly Regex cue;
+
+    public QuoteAttributor(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        var verbs = lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).OrderByDescending(v => v.Length).Select(Regex.Escape);
+        cue = new Regex(@"\b(?:" + string.Join('|', verbs) + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people)
+    {
+        var context = new Context(text, people, [.. CapitalizedRun.FindAll(text)], [.. people.Select(p => p.Name).Where(n => n.Contains(' ')).Distinct()]);
+        var quotes = new List<(int Position, Quote Quote)>();
+        var quoted = new List<(int Start, int End)>();
+
+        string? previousSpeaker = null;
+        var previousEnd = -1;
+        foreach (Match m in QuotedSpan().Matches(text))
+        {
+            var inner = m.Groups["text"].Value.Trim().TrimEnd(',').Trim();
+            quoted.Add((m.Index, m.Index + m.Length));
+            if (inner.Split(' ').Length < 3)
+            {
+                // Scare quotes around a word or two are not statements.
+                continue;
+            }
+
+            var speaker = SpeakerAfterQuote(context, m.Index + m.Length) ?? SpeakerBeforeQuote(context, m.Index);
+            if (speaker is null && previousSpeaker is not null && IsContinuation(text, previousEnd, m.Index))
+            {
+                speaker = previousSpeaker;
+            }
+
+            if (speaker is not null)
+            {
+                quotes.Add((m.Index, new Quote(speaker, inner)));
+                previousSpeaker = speaker;
+                previousEnd = m.Index + m.Length;
+            }
+        }
+
+        foreach (var (start, end) in SentenceSplitter.Split(text))
+        {
+            if (quoted.Any(q => q.Start < end && q.End > start))
+            {
+                continue;
+            }
+
+            if (ReportedSpeech(context, start, end) is { } reported)
+            {
+                quotes.Add((start, reported));
+            }
+        }
+
+        return [.. quotes.OrderBy(q => q.Position).Select(q => q.Quote)];
+    }
+
+    /// <summary>'"...," said Jane Doe' or '"...," Doe said' or '"...," she added'.</summary>
+    private string? SpeakerAfterQuote(Context context, int quoteEnd)
+    {
+        var window = context.Text[quoteEnd..Math.Min(context.Text.Length, quoteEnd + AttributionWindow)];
+        var stop = window.IndexOfAny(['"', '“', '”', '\n']);
+        if (stop >= 0)
+        {
+            window = window[..stop];
+        }
+
+        var m = cue.Match(window);
+        if (!m.Success || SentenceEndBetween(window, 0, m.Index))
+        {
+            return null;
+        }
+
+        var cueStart = quoteEnd + m.Index;
+        var cueEnd = cueStart + m.Length;
+        return SpeakerFollowing(context, cueEnd) ?? SpeakerPreceding(context, cueStart, quoteEnd);
+    }
+
+    /// <summary>'Doe said: "..."' or 'Doe told reporters "..."'.</summary>
+    private string? SpeakerBeforeQuote(Context context, int quoteStart)
+    {
+        var from = Math.Max(0, quoteStart - AttributionWindow);
+        var window = context.Text[from..quoteStart];
+        var boundary = Math.Max(window.LastIndexOfAny(['\n', '"', '”', '“']), LastSentenceEnd(window));
+        var m = cue.Matches(window).LastOrDefault(c => c.Index > boundary);
+        return m is null ? null : SpeakerPreceding(context, from + m.Index, from + boundary + 1) ?? SpeakerFollowing(context, from + m.Index + m.Length);
+    }
+
+    private Quote? ReportedSpeech(Context context, int start, int end)
+    {
+        var sentence = context.Text[start..end];
+        var according = AccordingTo().Match(sentence);
+        if (according.Success && SpeakerFollowing(context, start + according.Index + according.Length) is { } source)
+        {
+            var statement = (sentence[..according.Index] + " " + sentence[(according.Index + according.Length)..]).Trim();
+            return new Quote(source, CleanStatement(statement));
+        }
+
+        foreach (Match m in cue.Matches(sentence))
+        {
+            var cueStart = start + m.Index;
+            var cueEnd = cueStart + m.Length;
+            if (SpeakerPreceding(context, cueStart, start) is { } before)
+            {
+                return new Quote(before, CleanStatement(ThatClause().Replace(sentence[(m.Index + m.Length)..], string.Empty, 1)));
+            }
+
+            if (m.Index > 20 && SpeakerFollowing(context, cueEnd) is { } after)
+            {
+                return new Quote(after, CleanStatement(sentence[..m.Index]));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The named speaker right after a cue: "said Jane Doe", "said spokeswoman Adrienne Watson", "said the Kremlin".</summary>
+    private string? SpeakerFollowing(Context context, int position)
+    {
+        var text = context.Text;
+        var limit = Math.Min(text.Length, position + 60);
+        var run = context.Runs.FirstOrDefault(r => r.Start >= position && r.Start < limit);
+        if (run is null)
+        {
+            return null;
+        }
+
+        var gap = text[position..run.Start];
+        if (!GapWords().IsMatch(gap) || gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !IsFiller(w)))
+        {
+            return null;
+        }
+
+        return SpeakerName(context, run, run.Words.Count);
+    }
+
+    /// <summary>The named speaker right before a cue: "Jane Doe said", "Doe told", "the Kremlin said", "she said".</summary>
+    private string? SpeakerPreceding(Context context, int cueStart, int notBefore)
+    {
+        var text = context.Text;
+        var end = cueStart;
+        while (end > notBefore && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var run = context.Runs.LastOrDefault(r => r.End == end && r.Start >= notBefore);
+        if (run is not null)
+        {
+            return SpeakerName(context, run, run.Words.Count);
+        }
+
+        var wordStart = end;
+        while (wordStart > notBefore && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..end];
+        if (EnglishWords.PersonalPronouns.Contains(word))
+        {
+            return context.People.LastOrDefault(p => p.End <= wordStart)?.Name is { } name ? PersonRecognizer.Fullest(name, context.FullNames) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker a capitalized run names: a recognized person under the fullest name, or a named organisation.</summary>
+    private string? SpeakerName(Context context, CapitalizedRun run, int wordCount)
+    {
+        var person = context.People.FirstOrDefault(p => p.Start < run.End && p.End > run.Start);
+        if (person is not null)
+        {
+            return PersonRecognizer.Fullest(person.Name, context.FullNames);
+        }
+
+        var words = run.Words.Take(wordCount)
+            .SkipWhile(w => EnglishWords.SentenceStarters.Contains(w.TrimEnd('.')) || lexicon.Titles.Contains(w.TrimEnd('.').ToLowerInvariant()) || lexicon.Titles.Contains(w.ToLowerInvariant()))
+            .ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words);
+        if (lexicon.Places.Find(name) is not null || lexicon.Demonyms.ContainsKey(words[0]) || words.All(w => EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w)))
+        {
+            return null;
+        }
+
+        return PersonRecognizer.Fullest(name, context.FullNames);
+    }
+
+    private bool IsFiller(string word)
+    {
+        var w = word.Trim(',').ToLowerInvariant();
+        return w is "the" or "a" or "an" or "its" or "his" or "her" or "their" || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
+            || lexicon.Titles.Contains(w) || lexicon.Titles.Contains(w.TrimEnd('.'));
+    }
+
+    /// <summary>A quote continues the previous speaker's when nothing but its own paragraph or a short connective lies between.</summary>
+    private static bool IsContinuation(string text, int previousEnd, int start)
+    {
+        if (previousEnd < 0 || start - previousEnd > 400)
+        {
+            return false;
+        }
+
+        var between = text[previousEnd..start];
+        return !between.Contains("\n\n") && between.Count(c => c == '\n') <= 1 && !between.Any(c => c is '“' or '"');
+    }
+
+    private static bool SentenceEndBetween(string text, int from, int to) =>
+        SentenceSplitter.Split(text[from..to]).Count > 1 || text[from..to].TrimEnd().EndsWith('.');
+
+    private static int LastSentenceEnd(string window)
+    {
+        var spans = SentenceSplitter.Split(window);
+        return spans.Count > 1 ? spans[^1].Start - 1 : -1;
+    }
+
+    private static string CleanStatement(string text) => text.Trim().Trim(',', ';', ' ').TrimEnd('.').Trim();
+
+    private sealed record Context(string Text, IReadOnlyList<PersonMention> People, IReadOnlyList<CapitalizedRun> Runs, IReadOnlyList<string> FullNames);
+
+    [GeneratedRegex(@"[""“](?<text>[^""“”\n]{2,2000}?)[""”]")]
+    private static partial Regex QuotedSpan();
+
+    [GeneratedRegex(@",?\s*according to\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^\s*(?:that\s+)?")]
+    private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"^[\p{L}'’\s,.]*$")]
+    private static partial Regex GapWords();
+}

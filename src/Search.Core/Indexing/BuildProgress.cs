@@ -1,0 +1,7 @@
+namespace Search.Core.Indexing;
+
+/// <summary>A snapshot of a running build, for progress bars: files and bytes done of the total, articles so far.</summary>
+public sealed record BuildProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, int Articles, TimeSpan Elapsed)
+{
+    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Articles / Elapsed.TotalSeconds : 0;
+}

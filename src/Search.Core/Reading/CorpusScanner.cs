@@ -1,0 +1,31 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Search.Core.Reading;
+
+/// <summary>
+/// Lists the corpus files to read, recursively and in a stable order, filtered by include/exclude globs.
+/// A pattern without a '/' matches at any depth ("*.sgm" finds "a/b/c.sgm"), as in .gitignore.
+/// </summary>
+public sealed class CorpusScanner(IReadOnlyList<string> include, IReadOnlyList<string> exclude)
+{
+    /// <summary>Files that are documentation, not articles, skipped unless an include pattern names them.</summary>
+    public static readonly IReadOnlyList<string> DefaultExcludes = ["README*", "readme*", "LICENSE*", "CHANGELOG*", ".*"];
+
+    public IReadOnlyList<string> Scan(string root)
+    {
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        matcher.AddIncludePatterns(include.Count == 0 ? ["**/*"] : include.Select(Anchor));
+        matcher.AddExcludePatterns(exclude.Select(Anchor));
+        if (include.Count == 0)
+        {
+            matcher.AddExcludePatterns(DefaultExcludes.Select(Anchor));
+        }
+
+        return [.. matcher.GetResultsInFullPath(root)
+            .Select(full => Path.GetRelativePath(root, full))
+            .Where(ArticleReaders.IsCandidate)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static string Anchor(string pattern) => pattern.Contains('/') ? pattern.TrimStart('/') : "**/" + pattern;
+}

@@ -1,0 +1,8 @@
+namespace Search.Core.Reading;
+
+/// <summary>A corpus file handed to a reader: its path relative to the corpus root and its decoded text.</summary>
+public sealed record SourceFile(string RelativePath, string Text)
+{
+    /// <summary>File name with forward slashes, for ids and messages that look the same on every OS.</summary>
+    public string PortablePath => RelativePath.Replace('\\', '/');
+}

@@ -1,0 +1,63 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Search.Core.Schema;
+
+namespace Search.Core.Searching;
+
+/// <summary>Turns a search request into a Lucene query: the parsed text, filtered by whole-name and date-range filters that do not affect scores.</summary>
+public sealed class ArticleQueryBuilder(Analyzer analyzer)
+{
+    /// <summary>The text part alone, used to highlight; null when the request has no text.</summary>
+    public Query? ParseText(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parser = new NewsQueryParser(analyzer);
+        try
+        {
+            return parser.Parse(text);
+        }
+        catch (ParseException)
+        {
+            // What users type in a search box is words, not syntax: search the words of a query that does not parse.
+            return new NewsQueryParser(analyzer).Parse(QueryParserBase.Escape(text));
+        }
+    }
+
+    public Query Build(SearchRequest request, Query? text)
+    {
+        var filters = new BooleanQuery();
+        AddAnyOf(filters, ArticleFields.Speakers.Keyword, request.Speakers);
+        AddAnyOf(filters, ArticleFields.Locations.Keyword, request.Locations);
+        if (request.From is not null || request.To is not null)
+        {
+            int? from = request.From is { } f ? ArticleDocumentMapper.DateKey(f) : null;
+            int? to = request.To is { } t ? ArticleDocumentMapper.DateKey(t) : null;
+            filters.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Date, from, to, true, true), Occur.MUST);
+        }
+
+        var main = text ?? new MatchAllDocsQuery();
+        return filters.Clauses.Count == 0 ? main : new FilteredQuery(main, new QueryWrapperFilter(filters));
+    }
+
+    private static void AddAnyOf(BooleanQuery filters, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var anyOf = new BooleanQuery();
+        foreach (var value in values)
+        {
+            anyOf.Add(new TermQuery(new Term(field, NameNormalizer.Normalize(value))), Occur.SHOULD);
+        }
+
+        filters.Add(anyOf, Occur.MUST);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Search.Core.Schema;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Produces HTML-safe highlights: the text is escaped by Lucene's HTML encoder and only our &lt;mark&gt; tags are added,
+/// so a page may insert the result as markup. Body fragments are ~200 characters, cut at word boundaries.
+/// </summary>
+public sealed class HighlightFormatter(Analyzer analyzer)
+{
+    private const int FragmentSize = 200;
+    private const int MaxFragments = 3;
+
+    /// <summary>The whole title with its matches marked, escaped.</summary>
+    public string Title(Query? query, string title)
+    {
+        if (query is null)
+        {
+            return WebUtility.HtmlEncode(title);
+        }
+
+        var highlighter = NewHighlighter(query, ArticleFields.Title, out _);
+        highlighter.TextFragmenter = new NullFragmenter();
+        return highlighter.GetBestFragment(analyzer, ArticleFields.Title, title) ?? WebUtility.HtmlEncode(title);
+    }
+
+    /// <summary>Up to three best body fragments, best first; the article's opening when nothing in the body matched.</summary>
+    public IReadOnlyList<string> Body(Query? query, string body)
+    {
+        if (query is not null)
+        {
+            var highlighter = NewHighlighter(query, ArticleFields.Body, out var scorer);
+
+            // The fragmenter must share the highlighter's scorer, or spans are cut without regard to the matches.
+            highlighter.TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize);
+            using var tokens = analyzer.GetTokenStream(ArticleFields.Body, body);
+            var fragments = highlighter.GetBestTextFragments(tokens, body, false, MaxFragments)
+                .Where(f => f is not null && f.Score > 0)
+                .Select(f => f.ToString().Trim())
+                .Where(f => f.Length > 0)
+                .ToList();
+            if (fragments.Count > 0)
+            {
+                return fragments;
+            }
+        }
+
+        return [WebUtility.HtmlEncode(Opening(body))];
+    }
+
+    private static Highlighter NewHighlighter(Query query, string field, out QueryScorer scorer)
+    {
+        scorer = new QueryScorer(query, field) { ExpandMultiTermQuery = true };
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        {
+            MaxDocCharsToAnalyze = 200_000,
+        };
+    }
+
+    /// <summary>The first ~200 characters, ended at a word boundary.</summary>
+    private static string Opening(string body)
+    {
+        if (body.Length <= FragmentSize)
+        {
+            return body;
+        }
+
+        var cut = body.LastIndexOf(' ', FragmentSize);
+        return body[..(cut > 80 ? cut : FragmentSize)] + " …";
+    }
+}

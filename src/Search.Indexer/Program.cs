@@ -1,0 +1,10 @@
+using System.CommandLine;
+using Search.Indexer.Commands;
+
+var root = new RootCommand("Builds and inspects the news archive search index.")
+{
+    BuildCommand.Create(),
+    ExtractCommand.Create(),
+};
+
+return root.Parse(args).Invoke();

@@ -1,0 +1,43 @@
+using Search.Core.Reading;
+using Search.Tests.Fixtures;
+
+namespace Search.Tests.Reading;
+
+public class JsonArticleReaderTests
+{
+    private readonly JsonArticleReader reader = new();
+
+    [Fact]
+    public void Json_lines_with_body_or_text()
+    {
+        var articles = reader.Read(new SourceFile("jsonl/oil.jsonl", SampleArticles.OilJsonLines)).ToList();
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("nw-2024-0001", articles[0].Id);
+        Assert.Equal(new DateOnly(2024, 1, 9), articles[0].Date);
+        Assert.Equal("https://news.example.com/opec-cuts", articles[0].Url);
+        Assert.StartsWith("RIYADH, Feb 2", articles[1].Body);
+        Assert.Equal("jsonl/oil.jsonl#2", articles[1].Source.ToString());
+    }
+
+    [Fact]
+    public void Array_of_objects_with_crawler_field_names()
+    {
+        const string json = """[{"headline": "A", "maintext": "Body A", "date_publish": "2019-05-01 10:00:00"}, {"title": "B", "content": "Body B"}]""";
+        var articles = reader.Read(new SourceFile("crawl.json", json)).ToList();
+
+        Assert.Equal(["A", "B"], articles.Select(a => a.Title));
+        Assert.Equal(new DateOnly(2019, 5, 1), articles[0].Date);
+        Assert.Equal("crawl.json-2", articles[1].Id);
+    }
+
+    [Fact]
+    public void Broken_line_is_reported_with_its_number()
+    {
+        var text = SampleArticles.OilJsonLines + "\n{\"title\": \"broken";
+        var ex = Assert.Throws<ArticleReadException>(() => reader.Read(new SourceFile("bad.jsonl", text)).ToList());
+
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("bad.jsonl:3", ex.Message);
+    }
+}
