@@ -197,6 +197,12 @@ public sealed partial class QuoteAttributor
             return null;
         }
 
+        // "Officials said" or "Analysts said": a lone capitalized word opening a sentence is a common noun unless it is an acronym.
+        if (run.Words.Count == 1 && !words[0].All(c => char.IsUpper(c) || c == '.') && SentenceInitial(context.Text, run.Start))
+        {
+            return null;
+        }
+
         var name = string.Join(' ', words);
         if (lexicon.Places.Find(name) is not null || lexicon.Demonyms.ContainsKey(words[0]) || words.All(w => EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w)))
         {
@@ -204,6 +210,17 @@ public sealed partial class QuoteAttributor
         }
 
         return PersonRecognizer.Fullest(name, context.FullNames);
+    }
+
+    private static bool SentenceInitial(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '“')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
     }
 
     private bool IsFiller(string word)

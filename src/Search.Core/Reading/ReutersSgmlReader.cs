@@ -45,11 +45,10 @@ public sealed partial class ReutersSgmlReader : IArticleReader
 
             if (title.Length == 0 && body.Length == 0)
             {
-                // Some records carry only codes and no text; there is nothing to search in them.
-                continue;
+                // A few records carry only codes and a date; they are kept, so the archive's count stays whole.
+                title = "(no text)";
             }
-
-            if (title.Length == 0)
+            else if (title.Length == 0)
             {
                 var firstLine = body.Split('\n', 2)[0];
                 title = firstLine.Length > 160 ? firstLine[..160] : firstLine;

@@ -17,9 +17,9 @@ public class SearchApiTests(ApiServer server) : IClassFixture<ApiServer>
     [Fact]
     public async Task Search_returns_the_documented_shape()
     {
-        var json = await GetJson("/api/search?q=victory");
+        var json = await GetJson("/api/search?q=sticky");
 
-        Assert.Equal("victory", json.GetProperty("query").GetString());
+        Assert.Equal("sticky", json.GetProperty("query").GetString());
         Assert.Equal(1, json.GetProperty("total").GetInt32());
         Assert.True(json.GetProperty("tookMs").GetDouble() >= 0);
         Assert.Equal(1, json.GetProperty("page").GetInt32());
@@ -30,7 +30,7 @@ public class SearchApiTests(ApiServer server) : IClassFixture<ApiServer>
             Assert.True(hit.TryGetProperty(name, out _), $"hit has no '{name}'");
         }
 
-        Assert.Contains("<mark>victory</mark>", hit.GetProperty("highlight").GetProperty("body")[0].GetString());
+        Assert.Contains("<mark>sticky</mark>", hit.GetProperty("highlight").GetProperty("body")[0].GetString());
         Assert.Equal("Jane Doe", hit.GetProperty("speakers")[0].GetString());
         foreach (var facet in new[] { "speakers", "locations", "years" })
         {

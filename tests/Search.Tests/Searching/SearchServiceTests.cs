@@ -10,14 +10,14 @@ public class SearchServiceTests(BuiltIndex index) : IClassFixture<BuiltIndex>
     [Fact]
     public void Quoted_word_is_found_highlighted_with_its_speaker()
     {
-        var result = Search(new SearchRequest { Query = "victory" });
+        var result = Search(new SearchRequest { Query = "sticky" });
 
         var hit = Assert.Single(result.Hits);
         Assert.Equal("Central bank holds rates as inflation cools", hit.Title);
         Assert.Contains("Jane Doe", hit.Speakers);
         Assert.Contains("Geneva", hit.Locations);
         Assert.Equal("2020-03-03", hit.Date);
-        Assert.Contains("<mark>victory</mark>", hit.Highlight.Body[0]);
+        Assert.Contains("<mark>sticky</mark>", hit.Highlight.Body[0]);
     }
 
     [Fact]
@@ -25,8 +25,9 @@ public class SearchServiceTests(BuiltIndex index) : IClassFixture<BuiltIndex>
     {
         var result = Search(new SearchRequest { Query = "oil" });
 
-        Assert.True(result.Total >= 3);
-        Assert.Contains("<mark>", result.Hits[0].Highlight.Title);
+        Assert.Equal(2, result.Total);
+        Assert.Equal("reuters-901", result.Hits[0].Id);
+        Assert.Equal("SAUDI <mark>OIL</mark> OUTPUT STEADY, MINISTER SAYS", result.Hits[0].Highlight.Title);
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public class SearchServiceTests(BuiltIndex index) : IClassFixture<BuiltIndex>
     [Fact]
     public void Invalid_syntax_still_searches_the_words()
     {
-        var result = Search(new SearchRequest { Query = "victory AND (\"" });
+        var result = Search(new SearchRequest { Query = "sticky AND (\"" });
         Assert.Equal(1, result.Total);
     }
 
