@@ -13,13 +13,12 @@ public sealed partial class QuoteAttributor
     private const int AttributionWindow = 90;
 
     private readonly Lexicon lexicon;
-    private readonly Regex cue;
+    private readonly SpeechCueFinder cues;
 
     public QuoteAttributor(Lexicon lexicon)
     {
         this.lexicon = lexicon;
-        var verbs = lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).OrderByDescending(v => v.Length).Select(Regex.Escape);
-        cue = new Regex(@"\b(?:" + string.Join('|', verbs) + @")\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        cues = new SpeechCueFinder(new HashSet<string>(lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).Select(v => v.ToLowerInvariant())));
     }
 
     public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people)
@@ -80,14 +79,14 @@ public sealed partial class QuoteAttributor
             window = window[..stop];
         }
 
-        var m = cue.Match(window);
-        if (!m.Success || SentenceEndBetween(window, 0, m.Index))
+        var found = cues.FindAll(window).Take(1).ToList();
+        if (found.Count == 0 || SentenceEndBetween(window, 0, found[0].Index))
         {
             return null;
         }
 
-        var cueStart = quoteEnd + m.Index;
-        var cueEnd = cueStart + m.Length;
+        var cueStart = quoteEnd + found[0].Index;
+        var cueEnd = cueStart + found[0].Length;
         return SpeakerFollowing(context, cueEnd) ?? SpeakerPreceding(context, cueStart, quoteEnd);
     }
 
@@ -97,8 +96,8 @@ public sealed partial class QuoteAttributor
         var from = Math.Max(0, quoteStart - AttributionWindow);
         var window = context.Text[from..quoteStart];
         var boundary = Math.Max(window.LastIndexOfAny(['\n', '"', '”', '“']), LastSentenceEnd(window));
-        var m = cue.Matches(window).LastOrDefault(c => c.Index > boundary);
-        return m is null ? null : SpeakerPreceding(context, from + m.Index, from + boundary + 1) ?? SpeakerFollowing(context, from + m.Index + m.Length);
+        var last = cues.FindAll(window, boundary + 1).LastOrDefault();
+        return last.Length == 0 ? null : SpeakerPreceding(context, from + last.Index, from + boundary + 1) ?? SpeakerFollowing(context, from + last.Index + last.Length);
     }
 
     private Quote? ReportedSpeech(Context context, int start, int end)
@@ -111,18 +110,22 @@ public sealed partial class QuoteAttributor
             return new Quote(source, CleanStatement(statement));
         }
 
-        foreach (Match m in cue.Matches(sentence))
+        foreach (var (index, length) in cues.FindAll(context.Text, start, end))
         {
-            var cueStart = start + m.Index;
-            var cueEnd = cueStart + m.Length;
-            if (SpeakerPreceding(context, cueStart, start) is { } before)
+            var offset = index - start;
+            if (SpeakerPreceding(context, index, start) is { } before)
             {
-                return new Quote(before, CleanStatement(ThatClause().Replace(sentence[(m.Index + m.Length)..], string.Empty, 1)));
+                // "Doe said the bank would ..." reports what follows; "..., Doe said." what came before.
+                var after = CleanStatement(ThatClause().Replace(sentence[(offset + length)..], string.Empty, 1));
+                var head = sentence[..offset];
+                var comma = head.LastIndexOf(',');
+                var statement = after.Length >= 12 ? after : comma > 0 ? CleanStatement(head[..comma]) : string.Empty;
+                return statement.Length > 0 ? new Quote(before, statement) : null;
             }
 
-            if (m.Index > 20 && SpeakerFollowing(context, cueEnd) is { } after)
+            if (offset > 20 && SpeakerFollowing(context, index + length) is { } speaker)
             {
-                return new Quote(after, CleanStatement(sentence[..m.Index]));
+                return new Quote(speaker, CleanStatement(sentence[..offset]));
             }
         }
 
@@ -160,9 +163,9 @@ public sealed partial class QuoteAttributor
         }
 
         var run = context.Runs.LastOrDefault(r => r.End == end && r.Start >= notBefore);
-        if (run is not null)
+        if (run is not null && SpeakerName(context, run, run.Words.Count) is { } named)
         {
-            return SpeakerName(context, run, run.Words.Count);
+            return named;
         }
 
         var wordStart = end;
@@ -203,14 +206,24 @@ public sealed partial class QuoteAttributor
             return null;
         }
 
+        // "Brazil's" introduces a role ("Brazil's oil minister"), and a lone "Co" or "Inc" is the tail of a company name.
+        if (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)
+            || (words.Count == 1 && EnglishWords.OrganisationHeads.Contains(words[0].TrimEnd('.'))))
+        {
+            return null;
+        }
+
         var name = string.Join(' ', words);
-        if (lexicon.Places.Find(name) is not null || lexicon.Demonyms.ContainsKey(words[0]) || words.All(w => EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w)))
+        if (lexicon.Places.Find(name) is not null || IsDemonym(words[0]) || words.All(w => EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w)))
         {
             return null;
         }
 
         return PersonRecognizer.Fullest(name, context.FullNames);
     }
+
+    private bool IsDemonym(string word) =>
+        lexicon.Demonyms.ContainsKey(word) || (word.EndsWith('s') && lexicon.Demonyms.ContainsKey(word[..^1]));
 
     private static bool SentenceInitial(string text, int start)
     {

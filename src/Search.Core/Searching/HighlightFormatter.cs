@@ -1,4 +1,3 @@
-using System.Net;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -8,24 +7,26 @@ namespace Search.Core.Searching;
 
 /// <summary>
 /// Produces HTML-safe highlights: the text is escaped by Lucene's HTML encoder and only our &lt;mark&gt; tags are added,
-/// so a page may insert the result as markup. Body fragments are ~200 characters, cut at word boundaries.
+/// so a page may insert the result as markup. Body fragments are 120-240 characters, cut at sentence starts or, in long sentences, at word boundaries.
 /// </summary>
 public sealed class HighlightFormatter(Analyzer analyzer)
 {
     private const int FragmentSize = 200;
     private const int MaxFragments = 3;
 
+    private static readonly HtmlTextEncoder Encoder = new();
+
     /// <summary>The whole title with its matches marked, escaped.</summary>
     public string Title(Query? query, string title)
     {
         if (query is null)
         {
-            return WebUtility.HtmlEncode(title);
+            return Encoder.EncodeText(title);
         }
 
-        var highlighter = NewHighlighter(query, ArticleFields.Title, out _);
+        var highlighter = NewHighlighter(query, ArticleFields.Title);
         highlighter.TextFragmenter = new NullFragmenter();
-        return highlighter.GetBestFragment(analyzer, ArticleFields.Title, title) ?? WebUtility.HtmlEncode(title);
+        return highlighter.GetBestFragment(analyzer, ArticleFields.Title, title) ?? Encoder.EncodeText(title);
     }
 
     /// <summary>Up to three best body fragments, best first; the article's opening when nothing in the body matched.</summary>
@@ -33,14 +34,12 @@ public sealed class HighlightFormatter(Analyzer analyzer)
     {
         if (query is not null)
         {
-            var highlighter = NewHighlighter(query, ArticleFields.Body, out var scorer);
-
-            // The fragmenter must share the highlighter's scorer, or spans are cut without regard to the matches.
-            highlighter.TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentSize);
+            var highlighter = NewHighlighter(query, ArticleFields.Body);
+            highlighter.TextFragmenter = new SentenceFragmenter();
             using var tokens = analyzer.GetTokenStream(ArticleFields.Body, body);
             var fragments = highlighter.GetBestTextFragments(tokens, body, false, MaxFragments)
                 .Where(f => f is not null && f.Score > 0)
-                .Select(f => f.ToString().Trim())
+                .Select(f => TrimLeadingPunctuation(f.ToString()))
                 .Where(f => f.Length > 0)
                 .ToList();
             if (fragments.Count > 0)
@@ -49,13 +48,16 @@ public sealed class HighlightFormatter(Analyzer analyzer)
             }
         }
 
-        return [WebUtility.HtmlEncode(Opening(body))];
+        return [Encoder.EncodeText(Opening(body))];
     }
 
-    private static Highlighter NewHighlighter(Query query, string field, out QueryScorer scorer)
+    /// <summary>A fragment starts after the previous sentence's full stop; the stop belongs to that sentence.</summary>
+    private static string TrimLeadingPunctuation(string fragment) => fragment.TrimStart('.', ',', ';', ':', '!', '?', ')', ']', ' ', '\n', '\r', '\t').TrimEnd();
+
+    private static Highlighter NewHighlighter(Query query, string field)
     {
-        scorer = new QueryScorer(query, field) { ExpandMultiTermQuery = true };
-        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        var scorer = new QueryScorer(query, field) { ExpandMultiTermQuery = true };
+        return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), Encoder, scorer)
         {
             MaxDocCharsToAnalyze = 200_000,
         };

@@ -40,8 +40,13 @@ public sealed class SearchService : IDisposable
     /// <summary>Number of articles in the index being served.</summary>
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
-    /// <summary>Picks up a newer commit, if an indexer has made one; cheap when nothing changed.</summary>
-    public bool Refresh() => manager.MaybeRefresh();
+    /// <summary>Picks up a newer commit, if an indexer has made one; cheap when nothing changed. True when the served index changed.</summary>
+    public bool Refresh()
+    {
+        var before = Version();
+        manager.MaybeRefreshBlocking();
+        return Version() != before;
+    }
 
     public SearchResult Search(SearchRequest request)
     {
@@ -101,6 +106,8 @@ public sealed class SearchService : IDisposable
             article.Url,
             new HitHighlight(highlighter.Title(text, article.Title), highlighter.Body(text, article.Body)));
     }
+
+    private long Version() => WithSearcher(s => ((DirectoryReader)s.IndexReader).Version);
 
     private T WithSearcher<T>(Func<IndexSearcher, T> action)
     {

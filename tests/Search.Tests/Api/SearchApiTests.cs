@@ -88,6 +88,8 @@ public class SearchApiTests(ApiServer server) : IClassFixture<ApiServer>
     [Fact]
     public async Task Health_and_search_page_are_served()
     {
+        // The client talks to Kestrel on a real loopback port, not to an in-memory test server.
+        Assert.Equal("127.0.0.1", server.Client.BaseAddress!.Host);
         var health = await GetJson("/health");
         Assert.Equal(server.Index.Summary.Articles, health.GetProperty("articles").GetInt32());
 

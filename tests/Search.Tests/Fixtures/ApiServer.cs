@@ -16,8 +16,9 @@ public sealed class ApiServer : IDisposable
             builder.UseSetting("Search:IndexPath", Index.Corpus.IndexPath);
             builder.UseSetting("Search:CorpusPath", string.Empty);
             builder.UseSetting("Search:RefreshSeconds", "0.2");
+            builder.UseSetting("urls", "http://127.0.0.1:0");
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel();
         factory.StartServer();
         Client = factory.CreateClient();
     }
