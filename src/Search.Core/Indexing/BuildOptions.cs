@@ -7,7 +7,10 @@ public sealed record BuildOptions(string CorpusPath, string IndexPath)
 
     public IReadOnlyList<string> Exclude { get; init; } = [];
 
-    /// <summary>Worker threads for reading, extraction and indexing; defaults to one per core.</summary>
+    /// <summary>Read every file again instead of only those that changed since the last build.</summary>
+    public bool Full { get; init; }
+
+    /// <summary>Worker threads for extraction and indexing; defaults to one per core.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Files larger than this are skipped as not plausibly an article file.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Security.Cryptography;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Search.Core.Articles;
@@ -10,9 +12,11 @@ using Search.Core.Schema;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Builds the index from a corpus folder: one thread lists and reads files, the workers extract and index articles.
-/// The new index becomes visible in a single Lucene commit at the end, so a failed or killed build leaves the
-/// previous commit, the one being served, untouched.
+/// Builds or updates the index from a corpus folder. Only files that changed since the last build are read (new,
+/// changed and deleted files are added, replaced and removed), unless a full build is asked for. One thread reads
+/// files, the workers extract and index articles. Everything becomes visible in a single Lucene commit at the end,
+/// together with the manifest of indexed files, so a failed or killed build leaves the served index untouched and
+/// the next run redoes the work.
 /// </summary>
 public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enricher)
 {
@@ -27,109 +31,43 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var files = new CorpusScanner(options.Include, options.Exclude).Scan(options.CorpusPath);
-        var sizes = files.Select(f => new FileInfo(Path.Combine(options.CorpusPath, f)).Length).ToArray();
-        var bytesTotal = sizes.Sum();
-        var fileReader = new CorpusFileReader(readers, options.MaxFileBytes);
+        var files = new CorpusScanner(options.Include, options.Exclude).Scan(options.CorpusPath)
+            .Select(f => CorpusFile.Stat(options.CorpusPath, f))
+            .ToList();
 
         System.IO.Directory.CreateDirectory(options.IndexPath);
         using var directory = FSDirectory.Open(options.IndexPath);
         using var analyzer = NewsAnalyzers.Create();
-        var config = new IndexWriterConfig(NewsAnalyzers.Version, analyzer)
+        var writer = OpenWriter(directory, analyzer, options);
+        var previous = options.Full ? null : IndexManifest.Read(directory);
+        if (previous is null && writer.Config.OpenMode != OpenMode.CREATE)
         {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 128,
-        };
-
-        IndexWriter writer;
-        try
-        {
-            writer = new IndexWriter(directory, config);
-        }
-        catch (LockObtainFailedException ex)
-        {
-            throw new IndexBusyException(options.IndexPath, ex);
+            // No usable manifest (no index yet, or one from another schema version): start over.
+            writer.DeleteAll();
         }
 
-        var skipped = new ConcurrentBag<SkippedFile>();
-        var ids = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        var byFormat = new ConcurrentDictionary<string, int>();
-        var articles = 0;
-        var filesDone = 0;
-        long bytesDone = 0;
+        var changes = CorpusChanges.Between(files, previous);
+        var run = new BuildRun(changes.ToRead.Sum(f => f.Size), changes.ToRead.Count, stopwatch, progress);
+        var manifest = new IndexManifest();
+        foreach (var file in changes.Unchanged)
+        {
+            manifest.Files[file.Path] = previous!.Files[file.Path];
+        }
+
         var committed = false;
-
         try
         {
-            using var queue = new BlockingCollection<Article>(boundedCapacity: 512);
-
-            // A worker that fails cancels the reader too, so it never blocks on a full queue no one empties.
-            using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var workers = Enumerable.Range(0, Math.Max(1, options.Threads)).Select(_ => Task.Run(() =>
+            foreach (var removed in changes.Removed)
             {
-                try
-                {
-                    IndexArticles();
-                }
-                catch
-                {
-                    failed.Cancel();
-                    throw;
-                }
-            }, cancellationToken)).ToArray();
-
-            void IndexArticles()
-            {
-                foreach (var article in queue.GetConsumingEnumerable(failed.Token))
-                {
-                    var enriched = EnrichOrKeep(article, skipped);
-                    var id = ids.TryAdd(enriched.Id, 0) ? enriched.Id : UniqueFallbackId(enriched, ids);
-                    writer.AddDocument(ArticleDocumentMapper.ToDocument(enriched with { Id = id }));
-                    var done = Interlocked.Increment(ref articles);
-                    if (done % 64 == 0)
-                    {
-                        progress?.Report(new BuildProgress(Volatile.Read(ref filesDone), files.Count, Interlocked.Read(ref bytesDone), bytesTotal, done, stopwatch.Elapsed));
-                    }
-                }
+                writer.DeleteDocuments(new Term(ArticleFields.CorpusFile, removed));
             }
 
-            try
-            {
-                for (var i = 0; i < files.Count; i++)
-                {
-                    failed.Token.ThrowIfCancellationRequested();
-                    var read = fileReader.Read(options.CorpusPath, files[i]);
-                    if (read.Problem is not null)
-                    {
-                        skipped.Add(new SkippedFile(read.Path, read.Problem));
-                    }
-                    else
-                    {
-                        byFormat.AddOrUpdate(read.Format!, read.Articles.Count, (_, n) => n + read.Articles.Count);
-                        foreach (var article in read.Articles)
-                        {
-                            queue.Add(article, failed.Token);
-                        }
-                    }
+            IndexChangedFiles(options, changes, previous, manifest, writer, run, cancellationToken);
 
-                    Interlocked.Add(ref bytesDone, sizes[i]);
-                    Interlocked.Increment(ref filesDone);
-                    progress?.Report(new BuildProgress(filesDone, files.Count, Interlocked.Read(ref bytesDone), bytesTotal, Volatile.Read(ref articles), stopwatch.Elapsed));
-                }
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // A worker failed; waiting on the workers below rethrows its error rather than this cancellation.
-            }
-            finally
-            {
-                queue.CompleteAdding();
-            }
-
-            Task.WaitAll(workers, CancellationToken.None);
+            writer.SetCommitData(manifest.ToCommitData());
             writer.Commit();
             committed = true;
-            progress?.Report(new BuildProgress(files.Count, files.Count, bytesTotal, bytesTotal, articles, stopwatch.Elapsed));
+            run.Report(changes.ToRead.Count);
         }
         finally
         {
@@ -144,10 +82,137 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
             }
         }
 
-        return new BuildSummary(articles, files.Count, [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)], stopwatch.Elapsed, options.IndexPath)
+        using var reader = DirectoryReader.Open(directory);
+        return new BuildSummary(run.Articles, files.Count, [.. run.Skipped.OrderBy(s => s.Path, StringComparer.Ordinal)], stopwatch.Elapsed, options.IndexPath)
         {
-            ArticlesByFormat = byFormat.ToDictionary(),
+            ArticlesByFormat = run.ByFormat.ToDictionary(),
+            Full = previous is null,
+            FilesAdded = run.Added,
+            FilesUpdated = run.Updated,
+            FilesRemoved = changes.Removed.Count,
+            FilesUnchanged = changes.Unchanged.Count + run.UnchangedContent,
+            TotalArticles = reader.NumDocs,
         };
+    }
+
+    private static IndexWriter OpenWriter(Lucene.Net.Store.Directory directory, Lucene.Net.Analysis.Analyzer analyzer, BuildOptions options)
+    {
+        var config = new IndexWriterConfig(NewsAnalyzers.Version, analyzer)
+        {
+            OpenMode = options.Full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 128,
+        };
+
+        try
+        {
+            return new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            throw new IndexBusyException(options.IndexPath, ex);
+        }
+    }
+
+    private void IndexChangedFiles(BuildOptions options, CorpusChanges changes, IndexManifest? previous, IndexManifest manifest, IndexWriter writer, BuildRun run, CancellationToken cancellationToken)
+    {
+        var fileReader = new CorpusFileReader(readers, options.MaxFileBytes);
+        using var queue = new BlockingCollection<(Article Article, string File)>(boundedCapacity: 512);
+
+        // A worker that fails cancels the reader too, so it never blocks on a full queue no one empties.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = Enumerable.Range(0, Math.Max(1, options.Threads)).Select(_ => Task.Run(() =>
+        {
+            try
+            {
+                foreach (var (article, file) in queue.GetConsumingEnumerable(failed.Token))
+                {
+                    var enriched = EnrichOrKeep(article, run.Skipped);
+                    var id = run.Ids.TryAdd(enriched.Id, 0) ? enriched.Id : UniqueFallbackId(enriched, run.Ids);
+                    var document = ArticleDocumentMapper.ToDocument(enriched with { Id = id });
+                    document.Add(new StringField(ArticleFields.CorpusFile, file, Field.Store.NO));
+                    writer.AddDocument(document);
+                    run.ArticleIndexed();
+                }
+            }
+            catch
+            {
+                failed.Cancel();
+                throw;
+            }
+        }, CancellationToken.None)).ToArray();
+
+        try
+        {
+            for (var i = 0; i < changes.ToRead.Count; i++)
+            {
+                failed.Token.ThrowIfCancellationRequested();
+                var file = changes.ToRead[i];
+                var hash = ContentHash(options.CorpusPath, file.Path);
+                var known = previous?.Files.GetValueOrDefault(file.Path);
+                if (known is not null && known.Hash == hash)
+                {
+                    // Touched but not changed: keep what is indexed, remember the new time.
+                    manifest.Files[file.Path] = known with { ModifiedTicks = file.ModifiedTicks, Size = file.Size };
+                    run.FileDone(file.Size, unchangedContent: true);
+                    continue;
+                }
+
+                if (known is not null)
+                {
+                    writer.DeleteDocuments(new Term(ArticleFields.CorpusFile, file.Path));
+                }
+
+                var read = fileReader.Read(options.CorpusPath, file.Path);
+                if (read.Problem is not null)
+                {
+                    run.Skipped.Add(new SkippedFile(read.Path, read.Problem));
+                }
+                else
+                {
+                    run.ByFormat.AddOrUpdate(read.Format!, read.Articles.Count, (_, n) => n + read.Articles.Count);
+                    foreach (var article in read.Articles)
+                    {
+                        queue.Add((article, file.Path), failed.Token);
+                    }
+                }
+
+                manifest.Files[file.Path] = new FileState(file.Size, file.ModifiedTicks, hash, read.Articles.Count, read.Problem);
+                run.FileDone(file.Size, unchangedContent: false, updated: known is not null);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A worker failed; waiting on the workers below rethrows its error rather than this cancellation.
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+
+        try
+        {
+            Task.WaitAll(workers, CancellationToken.None);
+        }
+        catch (AggregateException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Workers stopped because the build was cancelled; report the cancellation, not their echo of it.
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private static string ContentHash(string root, string relativePath)
+    {
+        try
+        {
+            using var stream = File.OpenRead(Path.Combine(root, relativePath));
+            return Convert.ToHexString(SHA256.HashData(stream));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The reader reports the file's problem; an empty hash makes the next run try it again.
+            return string.Empty;
+        }
     }
 
     /// <summary>An article whose extraction fails is still indexed, with its text and metadata only.</summary>

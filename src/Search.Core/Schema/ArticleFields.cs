@@ -28,6 +28,9 @@ public static class ArticleFields
     /// <summary>Source path and position ("dir/file.sgm#3").</summary>
     public const string Source = "source";
 
+    /// <summary>The corpus file an article came from (keyword, not stored), so a changed or deleted file's articles can be replaced.</summary>
+    public const string CorpusFile = "file";
+
     /// <summary>Quotes, stored as JSON.</summary>
     public const string Quotes = "quotes";
 

@@ -14,7 +14,8 @@ internal static class BuildCommand
         var include = CorpusOptions.Include();
         var exclude = CorpusOptions.Exclude();
         var strict = new Option<bool>("--strict") { Description = "Exit with an error when any file is skipped." };
-        var command = new Command("build", "Build the search index from a corpus folder.") { corpus, index, include, exclude, strict };
+        var full = new Option<bool>("--full") { Description = "Read every file again instead of only the files that changed since the last build." };
+        var command = new Command("build", "Build or update the search index from a corpus folder.") { corpus, index, include, exclude, full, strict };
 
         command.SetAction((parse, cancellationToken) =>
         {
@@ -22,6 +23,7 @@ internal static class BuildCommand
             {
                 Include = parse.GetValue(include) ?? [],
                 Exclude = parse.GetValue(exclude) ?? [],
+                Full = parse.GetValue(full),
             };
             return Task.FromResult(Run(options, parse.GetValue(strict), cancellationToken));
         });
@@ -57,9 +59,15 @@ internal static class BuildCommand
             AnsiConsole.MarkupLineInterpolated($"[yellow]skipped[/] {skipped.Path}: {skipped.Reason}");
         }
 
-        var formats = string.Join(", ", summary.ArticlesByFormat.OrderBy(f => f.Key).Select(f => $"{f.Value:N0} {f.Key}"));
         var rate = summary.Elapsed.TotalSeconds > 0 ? summary.Articles / summary.Elapsed.TotalSeconds : 0;
+        var formats = summary.ArticlesByFormat.Count == 0
+            ? string.Empty
+            : " (" + string.Join(", ", summary.ArticlesByFormat.OrderBy(f => f.Key).Select(f => $"{f.Value:N0} {f.Key}")) + ")";
+        var kind = summary.Full ? "Full build" : "Incremental build";
         AnsiConsole.MarkupLineInterpolated(
-            $"[green]Indexed {summary.Articles:N0} articles[/] from {summary.Files:N0} files ({formats}); {summary.Skipped.Count:N0} skipped; {summary.Elapsed.TotalSeconds:F1} s ({rate:N0} articles/s) into {summary.IndexPath}");
+            $"[green]{kind}:[/] indexed {summary.Articles:N0} articles{formats} in {summary.Elapsed.TotalSeconds:F1} s ({rate:N0} articles/s)");
+        AnsiConsole.MarkupLineInterpolated(
+            $"Files: {summary.Files:N0} in the corpus; {summary.FilesAdded:N0} added, {summary.FilesUpdated:N0} updated, {summary.FilesRemoved:N0} removed, {summary.FilesUnchanged:N0} unchanged, {summary.Skipped.Count:N0} skipped");
+        AnsiConsole.MarkupLineInterpolated($"The index at {summary.IndexPath} now holds {summary.TotalArticles:N0} articles.");
     }
 }
