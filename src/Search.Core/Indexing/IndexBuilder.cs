@@ -35,7 +35,7 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
             .Select(f => CorpusFile.Stat(options.CorpusPath, f))
             .ToList();
 
-        System.IO.Directory.CreateDirectory(options.IndexPath);
+        using var writeLock = IndexWriteLock.Acquire(options.IndexPath);
         using var directory = FSDirectory.Open(options.IndexPath);
         using var analyzer = NewsAnalyzers.Create();
         var writer = OpenWriter(directory, analyzer, options);
