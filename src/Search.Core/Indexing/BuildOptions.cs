@@ -13,6 +13,9 @@ public sealed record BuildOptions(string CorpusPath, string IndexPath)
     /// <summary>Worker threads for extraction and indexing; defaults to one per core.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>The default size limit of one file (or of one decompressed archive entry).</summary>
+    public const long DefaultMaxFileBytes = 256L * 1024 * 1024;
+
     /// <summary>Files larger than this are skipped as not plausibly an article file.</summary>
-    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 }

@@ -167,6 +167,7 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
                 {
                     run.Skipped.Add(new SkippedFile(read.Path, read.Problem));
                 }
+
                 else
                 {
                     run.ByFormat.AddOrUpdate(read.Format!, read.Articles.Count, (_, n) => n + read.Articles.Count);
@@ -174,6 +175,11 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
                     {
                         queue.Add((article, file.Path), failed.Token);
                     }
+                }
+
+                foreach (var entry in read.EntryProblems)
+                {
+                    run.Skipped.Add(new SkippedFile(entry.Path, entry.Reason));
                 }
 
                 manifest.Files[file.Path] = new FileState(file.Size, file.ModifiedTicks, hash, read.Articles.Count, read.Problem);

@@ -3,17 +3,49 @@ namespace Search.Core.Reading;
 /// <summary>The readers for every supported format, and the choice of one for a file.</summary>
 public sealed class ArticleReaders
 {
+    private static readonly string[] ReadableExtensions =
+        [".txt", ".text", ".json", ".jsonl", ".ndjson", ".sgm", ".sgml", ".md", ".markdown", ".html", ".htm", ".xml", ".nitf"];
+
     private readonly IReadOnlyList<IArticleReader> readers;
 
     public ArticleReaders(IEnumerable<IArticleReader>? readers = null)
     {
-        this.readers = readers?.ToList() ?? [new ReutersSgmlReader(), new JsonArticleReader(), new PlainTextReader()];
+        this.readers = readers?.ToList()
+            ?? [new NitfReader(), new ReutersSgmlReader(), new HtmlArticleReader(), new JsonArticleReader(), new MarkdownReader(), new PlainTextReader()];
     }
 
-    /// <summary>The reader that takes this file, or null when no supported format does.</summary>
-    public IArticleReader? For(string relativePath, string text) => readers.FirstOrDefault(r => r.Accepts(relativePath, text));
+    /// <summary>
+    /// The reader that claims this file most strongly (the earlier reader on a tie), or null when none does.
+    /// The path is the name to judge by: for "wire.jsonl.gz" that is "wire.jsonl".
+    /// </summary>
+    public IArticleReader? For(string relativePath, string text)
+    {
+        IArticleReader? best = null;
+        var bestFit = ReaderFit.None;
+        foreach (var reader in readers)
+        {
+            var fit = reader.Fit(relativePath, text);
+            if (fit > bestFit)
+            {
+                (best, bestFit) = (reader, fit);
+            }
+        }
 
-    /// <summary>Whether any reader might take a file with this name, before its content is read.</summary>
-    public static bool IsCandidate(string relativePath) =>
-        Path.GetExtension(relativePath).ToLowerInvariant() is ".txt" or ".text" or ".json" or ".jsonl" or ".ndjson" or ".sgm" or ".sgml";
+        return best;
+    }
+
+    /// <summary>
+    /// Whether any reader might take a file with this name, before its content is read: a known extension, no
+    /// extension at all (judged by content), a zip archive, or a gzip of any of these.
+    /// </summary>
+    public static bool IsCandidate(string relativePath)
+    {
+        var extension = Path.GetExtension(relativePath).ToLowerInvariant();
+        return extension switch
+        {
+            ".gz" => IsCandidate(relativePath[..^3]),
+            ".zip" or "" => true,
+            _ => ReadableExtensions.Contains(extension),
+        };
+    }
 }

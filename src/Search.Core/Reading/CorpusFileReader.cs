@@ -1,13 +1,28 @@
-using Search.Core.Articles;
-
 namespace Search.Core.Reading;
 
 /// <summary>
 /// Reads one corpus file into articles, or says why it cannot: empty, too large, binary, unsupported, or broken
-/// (with the line). The whole file is read before any of it is used, so a file that breaks halfway is skipped whole.
+/// (with the line). A gzip is read as the file it holds; a zip as each supported file in it, broken ones in EntryProblems.
 /// </summary>
-public sealed class CorpusFileReader(ArticleReaders readers, long maxFileBytes)
+public sealed class CorpusFileReader
 {
+    // A string holds at most about 2^30 characters, so a larger decompressed entry could never be decoded anyway:
+    // this bounds the work a compression bomb can cause even for a caller that sets no file size limit.
+    private const long LargestDecodableBytes = 1L << 30;
+
+    private readonly long maxFileBytes;
+    private readonly ArticleBytesReader bytesReader;
+    private readonly ZipArticleReader zipReader;
+
+    public CorpusFileReader(ArticleReaders readers, long maxFileBytes)
+    {
+        this.maxFileBytes = maxFileBytes;
+        var limit = new DecompressionLimit(Math.Min(maxFileBytes, LargestDecodableBytes));
+        bytesReader = new ArticleBytesReader(readers, limit);
+        zipReader = new ZipArticleReader(bytesReader, limit);
+    }
+
+    /// <summary>Everything is read before any article is returned, so a file (or zip entry) that breaks halfway is skipped whole.</summary>
     public CorpusFileRead Read(string root, string relativePath)
     {
         var portable = relativePath.Replace('\\', '/');
@@ -25,23 +40,17 @@ public sealed class CorpusFileReader(ArticleReaders readers, long maxFileBytes)
             }
 
             var bytes = File.ReadAllBytes(info.FullName);
-            if (TextDecoder.LooksBinary(bytes))
+            if (ZipArticleReader.IsZip(portable, bytes))
             {
-                return CorpusFileRead.Failed(portable, "binary content, not text");
+                return zipReader.Read(portable, bytes);
             }
 
-            var text = TextDecoder.Decode(bytes);
-            var reader = readers.For(relativePath, text);
-            if (reader is null)
-            {
-                return CorpusFileRead.Failed(portable, "not a supported article format");
-            }
-
-            return new CorpusFileRead(portable, [.. reader.Read(new SourceFile(relativePath, text))], reader.Format, null);
+            var (articles, format) = bytesReader.Read(portable, bytes);
+            return new CorpusFileRead(portable, articles, format, null);
         }
         catch (ArticleReadException ex)
         {
-            return CorpusFileRead.Failed(portable, ex.Line is { } line ? $"line {line}: {ex.Reason}" : ex.Reason);
+            return CorpusFileRead.Failed(portable, ReadProblem.From(ex).Reason);
         }
         catch (IOException ex)
         {
@@ -52,10 +61,4 @@ public sealed class CorpusFileReader(ArticleReaders readers, long maxFileBytes)
             return CorpusFileRead.Failed(portable, "permission denied");
         }
     }
-}
-
-/// <summary>The articles read from one file and their format, or the reason the file was skipped.</summary>
-public sealed record CorpusFileRead(string Path, IReadOnlyList<Article> Articles, string? Format, string? Problem)
-{
-    public static CorpusFileRead Failed(string path, string reason) => new(path, [], null, reason);
 }

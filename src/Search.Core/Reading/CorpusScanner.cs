@@ -9,7 +9,12 @@ namespace Search.Core.Reading;
 public sealed class CorpusScanner(IReadOnlyList<string> include, IReadOnlyList<string> exclude)
 {
     /// <summary>Files that are documentation, not articles, skipped unless an include pattern names them.</summary>
-    public static readonly IReadOnlyList<string> DefaultExcludes = ["README*", "readme*", "LICENSE*", "CHANGELOG*", ".*"];
+    public static readonly IReadOnlyList<string> DefaultExcludes = ["README*", "LICENSE*", "COPYING*", "NOTICE*", "AUTHORS*", "CONTRIBUTING*", "CHANGELOG*", ".*"];
+
+    private static readonly Matcher DefaultExcludeMatcher = MatcherOf(DefaultExcludes);
+
+    /// <summary>Whether a path is one of the documentation or dot-files left out by default, e.g. inside a zip archive.</summary>
+    public static bool IsExcludedByDefault(string relativePath) => DefaultExcludeMatcher.Match(relativePath.Replace('\\', '/')).HasMatches;
 
     public IReadOnlyList<string> Scan(string root)
     {
@@ -25,6 +30,13 @@ public sealed class CorpusScanner(IReadOnlyList<string> include, IReadOnlyList<s
             .Select(full => Path.GetRelativePath(root, full))
             .Where(ArticleReaders.IsCandidate)
             .Order(StringComparer.Ordinal)];
+    }
+
+    private static Matcher MatcherOf(IEnumerable<string> patterns)
+    {
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        matcher.AddIncludePatterns(patterns.Select(Anchor));
+        return matcher;
     }
 
     private static string Anchor(string pattern) => pattern.Contains('/') ? pattern.TrimStart('/') : "**/" + pattern;

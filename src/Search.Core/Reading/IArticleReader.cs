@@ -8,8 +8,8 @@ public interface IArticleReader
     /// <summary>Short format name shown in summaries ("text", "jsonl", "reuters-sgml").</summary>
     string Format { get; }
 
-    /// <summary>Whether this reader takes the file, judged by extension and the first characters of its text.</summary>
-    bool Accepts(string relativePath, string text);
+    /// <summary>How strongly this reader claims the file, judged by its name and the first characters of its text.</summary>
+    ReaderFit Fit(string relativePath, string text);
 
     IEnumerable<Article> Read(SourceFile file);
 }

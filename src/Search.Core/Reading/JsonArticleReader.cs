@@ -20,13 +20,15 @@ public sealed class JsonArticleReader : IArticleReader
 
     public string Format => "json";
 
-    public bool Accepts(string relativePath, string text) =>
-        Path.GetExtension(relativePath).ToLowerInvariant() is ".json" or ".jsonl" or ".ndjson";
+    public ReaderFit Fit(string relativePath, string text) =>
+        LooksLikeJson(text) ? ReaderFit.Content
+        : Path.GetExtension(relativePath).ToLowerInvariant() is ".json" or ".jsonl" or ".ndjson" ? ReaderFit.Extension
+        : ReaderFit.None;
 
     public IEnumerable<Article> Read(SourceFile file)
     {
         var path = file.PortablePath;
-        var isLines = Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson";
+        var isLines = Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson" || IsJsonLines(file.Text);
         var objects = isLines ? ReadLines(file) : ReadDocument(file);
         var position = 0;
         foreach (var (element, line) in objects)
@@ -38,6 +40,49 @@ public sealed class JsonArticleReader : IArticleReader
         if (position == 0)
         {
             throw new ArticleReadException(path, null, "no JSON objects in the file");
+        }
+    }
+
+    /// <summary>An object or array from first to last character, or a first line that is a whole object (JSON Lines).</summary>
+    private static bool LooksLikeJson(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            return false;
+        }
+
+        var newline = trimmed.IndexOf('\n');
+        var firstLine = (newline < 0 ? trimmed : trimmed[..newline]).TrimEnd();
+        return trimmed[0] == '[' ? trimmed[^1] == ']' : trimmed[0] == '{' && (trimmed[^1] == '}' || firstLine[^1] == '}');
+    }
+
+    /// <summary>
+    /// Whether a file not named .jsonl is nonetheless one object per line: its first line is a whole JSON value and
+    /// more follow. A pretty-printed document's first line ("{" or "[") never parses on its own.
+    /// </summary>
+    private static bool IsJsonLines(string text)
+    {
+        var lines = text.AsSpan().Trim().EnumerateLines();
+        if (!lines.MoveNext())
+        {
+            return false;
+        }
+
+        var first = lines.Current.ToString();
+        if (!lines.MoveNext())
+        {
+            return false;
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(first, Options);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
@@ -119,7 +164,7 @@ public sealed class JsonArticleReader : IArticleReader
         var url = FirstString(obj, UrlKeys);
         return new Article
         {
-            Id = ownId is { Length: > 0 } ? ArticleIds.FromOwnId(ownId) : ArticleIds.FromPath(path, position),
+            Id = ArticleIds.Choose(ownId, url, path, position),
             Title = (title ?? FirstSentence(body!)).Trim(),
             Body = (body ?? string.Empty).Trim(),
             Date = MetadataDate.Parse(FirstString(obj, DateKeys)),

@@ -2,13 +2,13 @@ using System.Globalization;
 
 namespace Search.Core.Reading;
 
-/// <summary>Parses the date formats news metadata uses (ISO 8601, RFC 1123, Reuters "26-FEB-1987 15:01:01.79", Unix seconds).</summary>
+/// <summary>Parses the date formats news metadata uses (ISO 8601 and its basic form "20240305T120000Z", RFC 1123, Reuters "26-FEB-1987 15:01:01.79", Unix seconds).</summary>
 public static class MetadataDate
 {
     private static readonly string[] Formats =
     [
         "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mm:ss",
-        "yyyy/MM/dd", "yyyyMMdd", "yyyyMMddTHHmmss", "d-MMM-yyyy HH:mm:ss.ff", "d-MMM-yyyy HH:mm:ss", "d-MMM-yyyy",
+        "yyyy/MM/dd", "yyyyMMdd", "yyyyMMddTHHmmss", "yyyyMMddTHHmmssK", "d-MMM-yyyy HH:mm:ss.ff", "d-MMM-yyyy HH:mm:ss", "d-MMM-yyyy",
         "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss 'GMT'", "ddd, dd MMM yyyy HH:mm:ss K", "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy",
     ];
 

@@ -1,27 +1,33 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Search.Core.Articles;
 
 namespace Search.Core.Reading;
 
 /// <summary>
 /// Plain-text articles: a title line, a blank line, then the body. Optional front matter comes first,
-/// either a "---" YAML-style block or "Key: value" header lines (Title, Date, Author, Url, Id).
+/// either a "---" YAML-style block or "Key: value" header lines (Title, Date, Author, Url, Id, Location).
 /// </summary>
-public sealed partial class PlainTextReader : IArticleReader
+public sealed class PlainTextReader : IArticleReader
 {
-    private static readonly string[] HeaderKeys = ["title", "date", "author", "url", "id", "location", "source", "byline"];
-
     public string Format => "text";
 
-    public bool Accepts(string relativePath, string text) =>
-        Path.GetExtension(relativePath).ToLowerInvariant() is ".txt" or ".text";
+    /// <summary>Any text file without an extension is taken as prose when no other format claims its content.</summary>
+    public ReaderFit Fit(string relativePath, string text) =>
+        Path.GetExtension(relativePath).ToLowerInvariant() switch
+        {
+            ".txt" or ".text" => ReaderFit.Extension,
+            "" => ReaderFit.Guess,
+            _ => ReaderFit.None,
+        };
 
     public IEnumerable<Article> Read(SourceFile file)
     {
         var lines = file.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var index = 0;
-        var meta = ReadFrontMatter(lines, ref index);
+        var meta = FrontMatter.ReadYamlBlock(lines, ref index);
+        if (meta.Count == 0)
+        {
+            meta = FrontMatter.ReadHeaderLines(lines, ref index);
+        }
 
         while (index < lines.Length && string.IsNullOrWhiteSpace(lines[index]))
         {
@@ -33,12 +39,8 @@ public sealed partial class PlainTextReader : IArticleReader
             throw new ArticleReadException(file.PortablePath, null, "the file has no text");
         }
 
-        string title;
-        if (meta.TryGetValue("title", out var metaTitle))
-        {
-            title = metaTitle;
-        }
-        else
+        var title = meta.Title;
+        if (title is null)
         {
             title = lines[index].Trim();
             index++;
@@ -51,68 +53,21 @@ public sealed partial class PlainTextReader : IArticleReader
             body = title;
         }
 
+        if (ProseCheck.Problem(body) is { } notProse)
+        {
+            throw new ArticleReadException(file.PortablePath, null, notProse);
+        }
+
         yield return new Article
         {
-            Id = meta.TryGetValue("id", out var id) ? ArticleIds.FromOwnId(id) : ArticleIds.FromPath(file.PortablePath),
+            Id = ArticleIds.Choose(meta.Id, meta.Url, file.PortablePath),
             Title = title,
             Body = body,
-            Date = meta.TryGetValue("date", out var date) ? MetadataDate.Parse(date) : null,
-            Url = meta.GetValueOrDefault("url"),
-            Author = meta.GetValueOrDefault("author") ?? meta.GetValueOrDefault("byline"),
+            Date = meta.Date,
+            Url = meta.Url,
+            Author = meta.Author,
             Source = new ArticleSource(file.PortablePath),
-            DeclaredLocations = meta.TryGetValue("location", out var location) ? [location] : [],
+            DeclaredLocations = meta.Locations,
         };
     }
-
-    private static Dictionary<string, string> ReadFrontMatter(string[] lines, ref int index)
-    {
-        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (lines.Length > 0 && lines[0].Trim() == "---")
-        {
-            var end = Array.FindIndex(lines, 1, l => l.Trim() == "---");
-            if (end > 0)
-            {
-                for (var i = 1; i < end; i++)
-                {
-                    AddHeader(meta, lines[i]);
-                }
-
-                index = end + 1;
-                return meta;
-            }
-        }
-
-        var start = index;
-        while (index < lines.Length && HeaderLine().Match(lines[index]) is { Success: true } m
-               && HeaderKeys.Contains(m.Groups[1].Value.ToLowerInvariant()))
-        {
-            AddHeader(meta, lines[index]);
-            index++;
-        }
-
-        // Header lines only count as front matter when a blank line closes them; otherwise "Date: ..." was the title.
-        if (meta.Count > 0 && (index >= lines.Length || !string.IsNullOrWhiteSpace(lines[index])))
-        {
-            meta.Clear();
-            index = start;
-        }
-
-        return meta;
-    }
-
-    private static void AddHeader(Dictionary<string, string> meta, string line)
-    {
-        var m = HeaderLine().Match(line);
-        if (m.Success)
-        {
-            var value = m.Groups[2].Value.Trim().Trim('"', '\'');
-            if (value.Length > 0)
-            {
-                meta[m.Groups[1].Value.ToLower(CultureInfo.InvariantCulture)] = value;
-            }
-        }
-    }
-
-    [GeneratedRegex(@"^([A-Za-z][A-Za-z_-]{1,20}):\s*(.*)$")]
-    private static partial Regex HeaderLine();
 }

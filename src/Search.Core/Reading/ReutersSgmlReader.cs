@@ -14,9 +14,10 @@ public sealed partial class ReutersSgmlReader : IArticleReader
 {
     public string Format => "reuters-sgml";
 
-    public bool Accepts(string relativePath, string text) =>
-        Path.GetExtension(relativePath).ToLowerInvariant() is ".sgm" or ".sgml"
-        || text.AsSpan(0, Math.Min(text.Length, 2000)).Contains("<REUTERS", StringComparison.Ordinal);
+    public ReaderFit Fit(string relativePath, string text) =>
+        text.AsSpan(0, Math.Min(text.Length, 2000)).Contains("<REUTERS", StringComparison.Ordinal) ? ReaderFit.Content
+        : Path.GetExtension(relativePath).ToLowerInvariant() is ".sgm" or ".sgml" ? ReaderFit.Extension
+        : ReaderFit.None;
 
     public IEnumerable<Article> Read(SourceFile file)
     {

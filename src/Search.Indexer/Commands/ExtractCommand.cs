@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Search.Core.Extraction;
+using Search.Core.Indexing;
 using Search.Core.Reading;
 
 namespace Search.Indexer.Commands;
@@ -45,13 +46,18 @@ internal static class ExtractCommand
             return 2;
         }
 
-        var reader = new CorpusFileReader(new ArticleReaders(), long.MaxValue);
+        var reader = new CorpusFileReader(new ArticleReaders(), BuildOptions.DefaultMaxFileBytes);
         var enricher = ArticleEnricher.CreateDefault();
         var failures = 0;
         using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
         foreach (var file in files)
         {
             var read = reader.Read(root, file);
+            foreach (var entry in read.EntryProblems)
+            {
+                Console.Error.WriteLine($"skipped {entry.Path}: {entry.Reason}");
+            }
+
             if (read.Problem is not null)
             {
                 Console.Error.WriteLine($"skipped {read.Path}: {read.Problem}");

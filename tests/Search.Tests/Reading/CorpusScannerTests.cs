@@ -23,4 +23,31 @@ public class CorpusScannerTests
         Assert.Equal(["sgml/oil.sgm"], new CorpusScanner(["*.sgm"], []).Scan(corpus.CorpusPath).Select(f => f.Replace('\\', '/')));
         Assert.DoesNotContain(new CorpusScanner([], ["*football*"]).Scan(corpus.CorpusPath), f => f.Contains("football"));
     }
+
+    [Fact]
+    public void Extensionless_files_and_archives_are_listed_but_not_other_binaries()
+    {
+        using var corpus = new TempCorpus()
+            .Write("wire/0001", "Title\n\nBody")
+            .WriteBytes("feeds/wire.jsonl.gz", [0x1F, 0x8B])
+            .WriteBytes("feeds/table.csv.gz", [0x1F, 0x8B])
+            .WriteBytes("archive/2024.zip", [0x50, 0x4B])
+            .WriteBytes("photos/a.jpg", [0xFF, 0xD8])
+            .Write("LICENSE", "MIT");
+
+        var files = new CorpusScanner([], []).Scan(corpus.CorpusPath);
+
+        Assert.Equal(["archive/2024.zip", "feeds/wire.jsonl.gz", "wire/0001"], files.Select(f => f.Replace('\\', '/')));
+    }
+
+    [Theory]
+    [InlineData("README.md", true)]
+    [InlineData("docs/readme.txt", true)]
+    [InlineData("__MACOSX/2024/._a.txt", true)]
+    [InlineData("2024/a.txt", false)]
+    [InlineData("2024/readers-letters.txt", false)]
+    public void Default_excludes_apply_to_paths_inside_archives(string path, bool excluded)
+    {
+        Assert.Equal(excluded, CorpusScanner.IsExcludedByDefault(path));
+    }
 }

@@ -40,4 +40,23 @@ public class JsonArticleReaderTests
         Assert.Equal(3, ex.Line);
         Assert.Contains("bad.jsonl:3", ex.Message);
     }
+
+    [Fact]
+    public void Url_gives_the_id_when_the_object_has_none()
+    {
+        const string json = """{"title": "A", "body": "Body A", "url": "https://www.example.com/a/?utm_campaign=rss"}""";
+
+        Assert.Equal("example.com-a", reader.Read(new SourceFile("a.json", json)).Single().Id);
+    }
+
+    [Fact]
+    public void One_object_per_line_is_recognised_whatever_the_file_is_called()
+    {
+        var articles = reader.Read(new SourceFile("export.json", SampleArticles.OilJsonLines)).ToList();
+        var pretty = reader.Read(new SourceFile("pretty.gz", "{\n  \"title\": \"A\",\n  \"body\": \"x\"\n}")).Single();
+
+        Assert.Equal(2, articles.Count);
+        Assert.Equal("export.json#1", articles[0].Source.ToString());
+        Assert.Equal("pretty.gz", pretty.Source.ToString());
+    }
 }
