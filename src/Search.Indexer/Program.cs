@@ -5,6 +5,7 @@ var root = new RootCommand("Builds and inspects the news archive search index.")
 {
     BuildCommand.Create(),
     ExtractCommand.Create(),
+    EvalCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

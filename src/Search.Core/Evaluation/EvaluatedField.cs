@@ -1,0 +1,11 @@
+namespace Search.Core.Evaluation;
+
+/// <summary>The extracted fields the evaluation scores.</summary>
+public enum EvaluatedField
+{
+    People,
+    Locations,
+    Speakers,
+    Dates,
+    PublicationDate,
+}
