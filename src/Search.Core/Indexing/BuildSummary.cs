@@ -20,6 +20,9 @@ public sealed record BuildSummary(int Articles, int Files, IReadOnlyList<Skipped
     /// <summary>Files left as they were indexed, not read again.</summary>
     public int FilesUnchanged { get; init; }
 
+    /// <summary>Unchanged files that an earlier build could not read; they are tried again when they change or with a full build.</summary>
+    public int FilesStillUnreadable { get; init; }
+
     /// <summary>Articles in the index after the build.</summary>
     public int TotalArticles { get; init; }
 }

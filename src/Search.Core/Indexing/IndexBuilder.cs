@@ -91,6 +91,7 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
             FilesUpdated = run.Updated,
             FilesRemoved = changes.Removed.Count,
             FilesUnchanged = changes.Unchanged.Count + run.UnchangedContent,
+            FilesStillUnreadable = changes.Unchanged.Count(f => previous!.Files[f.Path].SkippedReason is not null),
             TotalArticles = reader.NumDocs,
         };
     }

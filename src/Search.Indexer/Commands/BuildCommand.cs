@@ -68,6 +68,11 @@ internal static class BuildCommand
             $"[green]{kind}:[/] indexed {summary.Articles:N0} articles{formats} in {summary.Elapsed.TotalSeconds:F1} s ({rate:N0} articles/s)");
         AnsiConsole.MarkupLineInterpolated(
             $"Files: {summary.Files:N0} in the corpus; {summary.FilesAdded:N0} added, {summary.FilesUpdated:N0} updated, {summary.FilesRemoved:N0} removed, {summary.FilesUnchanged:N0} unchanged, {summary.Skipped.Count:N0} skipped");
+        if (summary.FilesStillUnreadable > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"{summary.FilesStillUnreadable:N0} unchanged files could not be read by an earlier build; they are tried again when they change, or with --full.");
+        }
+
         AnsiConsole.MarkupLineInterpolated($"The index at {summary.IndexPath} now holds {summary.TotalArticles:N0} articles.");
     }
 }

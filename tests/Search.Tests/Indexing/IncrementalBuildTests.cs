@@ -12,15 +12,18 @@ public class IncrementalBuildTests
     [Fact]
     public void An_unchanged_corpus_reads_nothing_again()
     {
-        using var corpus = SampleArticles.Corpus();
+        using var corpus = SampleArticles.Corpus().Write("bad/broken.jsonl", "{not json");
         var first = Build(corpus);
 
         var second = Build(corpus);
 
         Assert.True(first.Full);
+        Assert.Single(first.Skipped);
         Assert.False(second.Full);
         Assert.Equal(0, second.Articles);
-        Assert.Equal(4, second.FilesUnchanged);
+        Assert.Equal(5, second.FilesUnchanged);
+        Assert.Equal(1, second.FilesStillUnreadable);
+        Assert.Empty(second.Skipped);
         Assert.Equal(6, second.TotalArticles);
     }
 
