@@ -3,16 +3,19 @@ using Search.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSearchIndex(builder.Configuration);
+builder.Services.AddSearchCors();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
+app.MapArticlePages();
 app.MapGet("/health", (Search.Core.Searching.SearchService search) => Results.Ok(new { status = "ok", articles = search.Count }));
 
 app.Run();

@@ -9,6 +9,12 @@ public sealed class ApiServer : IDisposable
     private readonly WebApplicationFactory<Program> factory;
 
     public ApiServer()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    // Private so that xunit, which needs exactly one public constructor on a class fixture, still finds it.
+    private ApiServer(IReadOnlyDictionary<string, string> settings)
     {
         Index = new BuiltIndex();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -17,6 +23,10 @@ public sealed class ApiServer : IDisposable
             builder.UseSetting("Search:CorpusPath", string.Empty);
             builder.UseSetting("Search:RefreshSeconds", "0.2");
             builder.UseSetting("urls", "http://127.0.0.1:0");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         });
         factory.UseKestrel();
         factory.StartServer();
@@ -26,6 +36,12 @@ public sealed class ApiServer : IDisposable
     public BuiltIndex Index { get; }
 
     public HttpClient Client { get; }
+
+    /// <summary>The server's origin, e.g. http://127.0.0.1:40123 (no trailing slash), as a browser names it.</summary>
+    public string Origin => Client.BaseAddress!.GetLeftPart(UriPartial.Authority);
+
+    /// <summary>A server with extra configuration, e.g. ("Search:AllowedOrigins:0", "http://127.0.0.1:5001").</summary>
+    public static ApiServer With(IReadOnlyDictionary<string, string> settings) => new(settings);
 
     public void Dispose()
     {
