@@ -25,14 +25,17 @@ public sealed class NewsQueryParser : MultiFieldQueryParser
         ["text"] = ArticleFields.Body,
     };
 
-    /// <summary>Fields a bare word is searched in, and their weights: a title match counts three times a body match.</summary>
+    /// <summary>
+    /// Fields a bare word is searched in, and their weights: a title match counts three times a body match. Location
+    /// names are left out: their words are in the text already, and "states" should not match every article the
+    /// extractor placed in the United States; `location:` still searches them.
+    /// </summary>
     private static readonly Dictionary<string, float> Boosts = new()
     {
         [ArticleFields.Title] = 3f,
         [ArticleFields.Body] = 1f,
         [ArticleFields.Speakers.Text] = 1.5f,
         [ArticleFields.People.Text] = 1f,
-        [ArticleFields.Locations.Text] = 1f,
     };
 
     public NewsQueryParser(Analyzer analyzer)
