@@ -16,6 +16,28 @@ public sealed partial record CapitalizedRun(int Start, int End, IReadOnlyList<st
         }
     }
 
+    /// <summary>
+    /// The run cut after each possessive, so an owner and what it owns are read apart: in "Seoul's Kookmin
+    /// University" Seoul is a place even though a university follows.
+    /// </summary>
+    public IEnumerable<CapitalizedRun> SplitAfterPossessives(string text)
+    {
+        var first = 0;
+        var start = Start;
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (i < Words.Count - 1 && !Words[i].EndsWith("'s", StringComparison.Ordinal) && !Words[i].EndsWith("’s", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = text.IndexOf(Words[i], start, StringComparison.Ordinal) + Words[i].Length;
+            yield return this with { Start = start, End = end, Words = [.. Words.Skip(first).Take(i - first + 1)] };
+            first = i + 1;
+            start = i + 1 < Words.Count ? text.IndexOf(Words[i + 1], end, StringComparison.Ordinal) : end;
+        }
+    }
+
     // A word is an abbreviation with its period (Mr., Gen., U.S., J.) or a capitalized word without one, so a
     // sentence's final period never joins two sentences' words into one run.
     private const string Word = @"(?:(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Adm|Maj|Mt|Ft|Sec)\.|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|\p{Lu})";

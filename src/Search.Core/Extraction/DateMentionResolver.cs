@@ -5,7 +5,7 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// Finds the dates a text mentions and resolves them against the publication date, keeping the precision the text
-/// has: "March 3, 2024" is 2024-03-03, "in November" is the nearest November (2023-11), "since 2006" is 2006,
+/// has: "March 3, 2024" is 2024-03-03, "in November" is the November the tense points to, "since 2006" is 2006,
 /// "on Tuesday" is the Tuesday of that week, "last week" is an ISO week (2023-W36).
 /// </summary>
 public sealed partial class DateMentionResolver
@@ -28,143 +28,203 @@ public sealed partial class DateMentionResolver
 
         foreach (Match m in IsoDate().Matches(text))
         {
-            Add(m, DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? Day(d) : null);
+            Add(m, DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? RelativeDates.Day(d) : null);
         }
 
-        foreach (Match m in MonthDayYear().Matches(text))
+        foreach (Match m in MonthDayYear().Matches(text).Concat(DayMonthYear().Matches(text)))
         {
-            Add(m, FullDate(m, published));
-        }
-
-        foreach (Match m in DayMonthYear().Matches(text))
-        {
-            Add(m, FullDate(m, published));
+            Add(m, FullDate(text, m, published));
         }
 
         foreach (Match m in MonthYear().Matches(text))
         {
-            var month = DatelineReader.MonthNumber(m.Groups["month"].Value);
-            Add(m, month is { } mo ? $"{m.Groups["year"].Value}-{mo:00}" : null);
+            Add(m, DatelineReader.MonthNumber(m.Groups["month"].Value) is { } mo ? RelativeDates.Month(Year(m), mo) : null);
         }
 
         if (published is { } pub)
         {
-            foreach (Match m in Weekday().Matches(text))
-            {
-                Add(m, Day(WeekdayNear(pub, m.Groups["day"].Value, FutureContext(text, m.Index))));
-            }
-
-            foreach (Match m in Relative().Matches(text))
-            {
-                Add(m, RelativeDate(pub, m.Groups["which"].Value.ToLowerInvariant(), m.Groups["unit"].Value.ToLowerInvariant()));
-            }
-
-            foreach (Match m in BareMonth().Matches(text))
-            {
-                var month = DatelineReader.MonthNumber(m.Groups["month"].Value);
-                if (month is { } mo)
-                {
-                    var year = NearestYear(pub, mo, FutureContext(text, m.Index));
-                    Add(m, $"{year}-{mo:00}");
-                }
-            }
+            ResolveRelative(text, pub, Add);
         }
 
         foreach (Match m in YearOnly().Matches(text))
         {
-            Add(m, m.Groups["year"].Value);
+            Add(m, YearReader.IsYear(text, m, published) ? m.Groups["year"].Value : null);
         }
 
         return [.. found.OrderBy(f => f.Position).Select(f => f.Value).Distinct()];
     }
 
-    private static string? FullDate(Match m, DateOnly? published)
+    private static void ResolveRelative(string text, DateOnly pub, Action<Match, string?> add)
     {
-        var month = DatelineReader.MonthNumber(m.Groups["month"].Value);
+        foreach (Match m in MonthOfRelativeYear().Matches(text))
+        {
+            var shift = Shift(m.Groups["which"].Value);
+            add(m, DatelineReader.MonthNumber(m.Groups["month"].Value) is { } mo ? RelativeDates.Month(pub.Year + shift, mo) : null);
+        }
+
+        foreach (Match m in Weekday().Matches(text))
+        {
+            add(m, NamedWeekday(text, m, pub));
+        }
+
+        foreach (Match m in Relative().Matches(text))
+        {
+            var which = m.Groups["which"].Value.ToLowerInvariant();
+            add(m, RelativeDates.Shift(pub, m.Groups["unit"].Success ? m.Groups["unit"].Value.ToLowerInvariant() : "day", Shift(which)));
+        }
+
+        foreach (Match m in Ago().Matches(text))
+        {
+            var count = Count(m.Groups["count"].Value);
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+
+            // "two weeks ago" points at the day an event happened, not at a calendar week.
+            add(m, count is not { } n ? null
+                : unit == "week" ? RelativeDates.Day(pub.AddDays(-7 * n))
+                : RelativeDates.Shift(pub, unit, -n));
+        }
+
+        foreach (Match m in NamedMonth().Matches(text))
+        {
+            add(m, NamedMonthValue(text, m, pub));
+        }
+    }
+
+    private static string? FullDate(string text, Match m, DateOnly? published)
+    {
         var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-        if (month is not { } mo)
+        if (DatelineReader.MonthNumber(m.Groups["month"].Value) is not { } mo)
         {
             return null;
         }
 
-        if (year is null && published is { } pub)
+        var year = m.Groups["year"].Success ? Year(m)
+            : published is { } pub ? YearChooser.ForDay(pub, mo, day, TenseReader.At(text, m.Index, m.Index + m.Length))
+            : null;
+        return year is { } y && day <= DateTime.DaysInMonth(y, mo) ? RelativeDates.Day(new DateOnly(y, mo, day)) : null;
+    }
+
+    private static string? NamedWeekday(string text, Match m, DateOnly pub)
+    {
+        var which = m.Groups["which"].Value.ToLowerInvariant();
+        if (which.Length == 0 && NamesSomethingElse(text, m.Index))
         {
-            year = NearestYear(pub, mo, false);
+            return null;
         }
 
-        return year is { } y && day >= 1 && day <= DateTime.DaysInMonth(y, mo) ? Day(new DateOnly(y, mo, day)) : null;
-    }
-
-    /// <summary>News mostly reports the recent past: a month without a year is the latest one not far after publication.</summary>
-    private static int NearestYear(DateOnly published, int month, bool future)
-    {
-        if (future)
+        var tense = which switch
         {
-            return month >= published.Month ? published.Year : published.Year + 1;
-        }
-
-        return month <= published.Month + 1 ? published.Year : published.Year - 1;
-    }
-
-    private static DateOnly WeekdayNear(DateOnly published, string dayName, bool future)
-    {
-        var target = Enum.Parse<DayOfWeek>(dayName, ignoreCase: true);
-        var delta = ((int)target - (int)published.DayOfWeek + 7) % 7;
-        return future ? published.AddDays(delta == 0 ? 7 : delta) : published.AddDays(delta == 0 ? 0 : delta - 7);
-    }
-
-    private static string? RelativeDate(DateOnly pub, string which, string unit)
-    {
-        var shift = which switch { "last" or "yesterday" => -1, "next" or "tomorrow" => 1, _ => 0 };
-        return unit switch
-        {
-            "" => Day(pub.AddDays(shift)),
-            "year" => (pub.Year + shift).ToString(CultureInfo.InvariantCulture),
-            "month" => $"{pub.AddMonths(shift):yyyy-MM}",
-            "week" => Week(pub.AddDays(7 * shift)),
-            _ => null,
+            "last" => Tense.Past,
+            "next" or "coming" or "this coming" => Tense.Future,
+            _ => TenseReader.At(text, m.Index, m.Index + m.Length),
         };
+        var day = Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true);
+        return RelativeDates.Day(RelativeDates.Weekday(pub, day, tense, strict: which == "last"));
     }
 
-    private static bool FutureContext(string text, int index)
+    /// <summary>"Black Friday", "Super Tuesday", "the following Monday" and "Justice April" name no date counted from publication.</summary>
+    private static bool NamesSomethingElse(string text, int index)
     {
-        var start = Math.Max(0, index - 40);
-        var before = text[start..index];
-        return FutureCue().IsMatch(before);
+        var before = WordBefore().Match(text[Math.Max(0, index - 30)..index]);
+        if (!before.Success)
+        {
+            return false;
+        }
+
+        var word = before.Groups["word"].Value;
+        return AnchoredElsewhere().IsMatch(word) || (char.IsUpper(word[0]) && !SentenceOpener().IsMatch(word) && before.Groups["stop"].Length == 0);
     }
 
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? NamedMonthValue(string text, Match m, DateOnly pub)
+    {
+        if (DatelineReader.MonthNumber(m.Groups["month"].Value) is not { } mo)
+        {
+            return null;
+        }
 
-    private static string Week(DateOnly date) =>
-        $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):00}";
+        var which = m.Groups["which"].Value.ToLowerInvariant();
+        if (which.Length == 0 && m.Groups["cue"].Length == 0 && NamesSomethingElse(text, m.Index))
+        {
+            return null;
+        }
+
+        var year = which switch
+        {
+            // "last April" is the latest April before last month (which would be "last month"), "next April" likewise ahead.
+            "last" => mo < pub.Month - 1 ? pub.Year : pub.Year - 1,
+            "next" => mo > pub.Month + 1 ? pub.Year : pub.Year + 1,
+            "this" => pub.Year,
+            // "since November" always looks back, whatever the verb.
+            _ when m.Groups["cue"].Value.Equals("since", StringComparison.OrdinalIgnoreCase) => YearChooser.ForMonth(pub, mo, Tense.Past),
+            _ => YearChooser.ForMonth(pub, mo, TenseReader.At(text, m.Index, m.Index + m.Length)),
+        };
+        return RelativeDates.Month(year, mo);
+    }
+
+    private static int Shift(string which) => which.ToLowerInvariant() switch
+    {
+        "last" or "yesterday" => -1,
+        "next" or "tomorrow" => 1,
+        _ => 0,
+    };
+
+    private static int Year(Match m) => int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+
+    private static int? Count(string word)
+    {
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        string[] words = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        var index = Array.IndexOf(words, word.ToLowerInvariant());
+        return index < 0 ? null : Math.Max(1, index);
+    }
 
     private const string MonthName = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    // Full names only, and not May: "may" is a verb and May a surname, so it needs a cue word before it.
+    private const string FullMonthName = @"(?<month>January|February|March|April|June|July|August|September|October|November|December)";
+
+    private const string Cue = @"(?<cue>in|since|until|by|from|during|before|after|of|early|late|mid|through|around|to|between|and)";
 
     [GeneratedRegex(@"(?<![\d-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b" + MonthName + @"\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?")]
+    [GeneratedRegex(@"\b" + MonthName + @"\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|million|billion|\d))(?:,?\s+(?<year>(?:19|20)\d\d)\b)?")]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+" + MonthName + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b")]
+    [GeneratedRegex(@"\b(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @"(?:,?\s+(?<year>(?:19|20)\d\d))?\b")]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"\b" + MonthName + @",?\s+(?<year>(?:19|20)\d\d)\b")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:in|since|until|by|from|during|before|after|of|early|late|mid|through)\s+(?:early\s+|late\s+|mid-)?" + MonthName + @"\b(?!\s+\d)")]
-    private static partial Regex BareMonth();
+    [GeneratedRegex(@"\b" + MonthName + @"\s+(?<which>this|last|next)\s+year\b")]
+    private static partial Regex MonthOfRelativeYear();
 
-    [GeneratedRegex(@"\b(?:on|last|next|this|until|by|since|from|late|early)\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<which>(?i:last|next|this coming|this|coming))\s+|\b(?i:on|since|until|by|from|late|early)\s+)?\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+" + MonthName + @"\s+\d)")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:(?<which>last|next|this)\s+(?<unit>year|month|week)|(?<which>yesterday|today|tomorrow)(?<unit>))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?<which>last|next|this)\s+(?<unit>year|month|week)|(?<!\bof\s+)(?<which>yesterday|today|tomorrow))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"\b(?:in|since|until|by|from|during|before|after|of|year|early|late|mid-|through|to|between|and)\s+(?<year>(?:19|20)\d\d)\b(?![\d%,.]\d)")]
+    [GeneratedRegex(@"\b(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|week|month|year)s?\s+(?:or\s+so\s+)?ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"(?:\b(?<which>(?i:last|next|this))\s+|\b(?i:" + Cue + @")\s+(?:(?i:early|late)\s+|mid-)?|\bmid-)" + MonthName + @"\b(?!\s+\d)|\b" + FullMonthName + @"\b(?!\s+(?:\d|\p{Lu}))")]
+    private static partial Regex NamedMonth();
+
+    [GeneratedRegex(@"(?<![\d$£€.,/]|\d-)(?<year>1[89]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d|'?s\b)")]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"\b(?:will|would|next|plans? to|scheduled|due|expected to|is to|are to|until)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureCue();
+    [GeneratedRegex(@"(?<word>[\p{L}']+)(?<stop>[,.;:]?)\s+$")]
+    private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"^(?i:previous|following|that|same|every|each|a|another|one|black|good|super|cyber)$")]
+    private static partial Regex AnchoredElsewhere();
+
+    [GeneratedRegex(@"^(?:On|Last|Next|This|Since|Until|By|From|Late|Early|Through|And|Or|But|Then|Also|Before|After|Only|Even|Mr|Mrs|Ms|Dr)$")]
+    private static partial Regex SentenceOpener();
 }

@@ -34,8 +34,55 @@ public sealed class Gazetteer
     /// <summary>The place written exactly so (case matters: "US" is a place, "us" is not).</summary>
     public PlaceEntry? Find(string surface) => exact.GetValueOrDefault(surface);
 
-    /// <summary>The place whatever the case, for names from metadata and datelines ("GENEVA", "saudi arabia").</summary>
-    public PlaceEntry? FindIgnoringCase(string name) => folded.GetValueOrDefault(name.Trim());
+    /// <summary>The place whatever the case, for names from metadata and datelines ("GENEVA", "saudi arabia", "Calif").</summary>
+    public PlaceEntry? FindIgnoringCase(string name) =>
+        folded.GetValueOrDefault(name.Trim()) ?? (folded.GetValueOrDefault(name.Trim() + ".") is { Kind: "state" } abbreviation ? abbreviation : null);
+
+    /// <summary>
+    /// The longest place the words starting at index start name, and how many words it takes. A possessive
+    /// ("India's"), a state abbreviation without its period ("Mich") and an all-capitals headline spelling
+    /// ("SRI LANKA") still name the place.
+    /// </summary>
+    public (PlaceEntry Entry, int Words)? LongestAt(IReadOnlyList<string> words, int start)
+    {
+        for (var n = Math.Min(MaxWords, words.Count - start); n >= 1; n--)
+        {
+            var surface = string.Join(' ', words.Skip(start).Take(n));
+            if ((Lookup(surface) ?? Lookup(WithoutPossessive(surface))) is { } entry)
+            {
+                return (entry, n);
+            }
+        }
+
+        return null;
+    }
+
+    private PlaceEntry? Lookup(string surface)
+    {
+        if (surface.Length == 0)
+        {
+            return null;
+        }
+
+        var bare = surface.TrimEnd('.');
+        if ((exact.GetValueOrDefault(surface) ?? exact.GetValueOrDefault(bare)) is { } entry)
+        {
+            return entry;
+        }
+
+        if (exact.GetValueOrDefault(bare + ".") is { Kind: "state" } abbreviation)
+        {
+            return abbreviation;
+        }
+
+        // Headlines and results tables shout ("SRI LANKA"); short capitals are acronyms ("IN", "OR"), not places.
+        return bare.Length >= 4 && bare.All(c => !char.IsLower(c)) ? folded.GetValueOrDefault(bare) : null;
+    }
+
+    private static string WithoutPossessive(string surface) =>
+        surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("’s", StringComparison.Ordinal) ? surface[..^2]
+        : surface.EndsWith("'S", StringComparison.Ordinal) ? surface[..^2]
+        : "";
 
     private void Add(string name, PlaceEntry entry)
     {

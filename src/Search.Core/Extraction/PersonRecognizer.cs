@@ -1,12 +1,17 @@
 namespace Search.Core.Extraction;
 
 /// <summary>
-/// Finds people's names: a capitalized run that starts with a known given name ("Jake Sullivan") or follows a title
-/// ("President Putin", "Mr Doe"); then maps surname-only mentions ("said Sullivan") to the full name given earlier.
+/// Finds people's names: a capitalized run that starts with a known given name or an initial ("Jake Sullivan",
+/// "M. Ramprakash"), follows a title ("President Putin"), or stands where names stand ("said Andrei Lankov"); then
+/// maps surname-only mentions ("said Sullivan") to the full name given earlier.
 /// </summary>
 public sealed class PersonRecognizer(Lexicon lexicon)
 {
     private const int MaxNameWords = 4;
+
+    private static readonly string[] Possessive = ["'s", "’s"];
+
+    private readonly NameContext context = new(lexicon);
 
     public IReadOnlyList<PersonMention> Recognize(string text)
     {
@@ -30,6 +35,12 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 fullNames.Add(name);
             }
         }
+
+        // Headlines shout ("KEVIN BROWN LOWERS ERA"), so a name in capitals counts only as the name the body spells out.
+        mentions = [.. mentions
+            .Select(m => IsShouted(m.Name) ? m with { Name = fullNames.FirstOrDefault(f => !IsShouted(f) && f.Equals(m.Name, StringComparison.OrdinalIgnoreCase)) ?? "" } : m)
+            .Where(m => m.Name.Length > 0)];
+        fullNames.RemoveAll(IsShouted);
 
         // Second pass: a surname or given name alone refers to the full name the article uses elsewhere.
         var resolved = mentions.Select(m => m with { Name = Fullest(m.Name, fullNames) }).ToList();
@@ -64,7 +75,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         return best ?? name;
     }
 
-    /// <summary>The person's name inside a run, and where it starts, or null when the run names no person.</summary>
+    /// <summary>The person's name inside a run, or null when the run names no person.</summary>
     private string? NameIn(CapitalizedRun run, string text)
     {
         var words = run.Words;
@@ -73,8 +84,16 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var word = words[i];
             var bare = word.TrimEnd('.');
             var titled = i > 0 && IsTitle(words[i - 1]) || i == 0 && TitleBefore(text, run.Start);
-            var givenName = lexicon.FirstNames.Contains(bare) && !EnglishWords.SentenceStarters.Contains(bare) && i + 1 < words.Count;
-            if (!givenName && !(titled && !IsTitle(word)))
+            if (lexicon.Places.LongestAt(words, i) is { } place && (place.Words > 1 || !place.Entry.Ambiguous && !titled))
+            {
+                // "Sri Lanka" and "Jamaica" are places even though "Sri" and "Jamaica" are given names too.
+                i += place.Words - 1;
+                continue;
+            }
+
+            var givenName = (lexicon.FirstNames.Contains(bare) && !EnglishWords.SentenceStarters.Contains(bare) || IsInitial(word)) && i + 1 < words.Count;
+            var unknownGivenName = i == 0 && words.Count is 2 or 3 && words.All(PlainNameWord) && context.IsNameLike(text, run);
+            if (!givenName && !unknownGivenName && !(titled && !IsTitle(word)))
             {
                 continue;
             }
@@ -83,8 +102,16 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             for (var j = i; j < words.Count && name.Count < MaxNameWords; j++)
             {
                 var w = words[j];
-                if (w is "of" || EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w) || (j > i && lexicon.Places.Find(w) is { Ambiguous: false } && !lexicon.FirstNames.Contains(w)))
+                if (w is "of" || EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w) || IsDemonym(w)
+                    || (j > i && (char.IsUpper(w[0]) && EnglishWords.SentenceStarters.Contains(w) || lexicon.Places.LongestAt(words, j) is { Entry.Ambiguous: false } && !lexicon.FirstNames.Contains(w))))
                 {
+                    break;
+                }
+
+                if (Possessive.FirstOrDefault(w.EndsWith) is { } suffix)
+                {
+                    // "Ivan Lendl's Grand Slam": the name ends at the possessive.
+                    name.Add(w[..^suffix.Length]);
                     break;
                 }
 
@@ -106,6 +133,21 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
         return null;
     }
+
+    /// <summary>A word that could be part of a name nothing else vouches for: capitalized, not shouted, and not a known other kind of word.</summary>
+    private bool PlainNameWord(string word) =>
+        char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !EnglishWords.SentenceStarters.Contains(word) && !IsTitle(word) && !IsDemonym(word)
+        && !EnglishWords.OrganisationHeads.Contains(word) && !EnglishWords.Months.Contains(word) && !EnglishWords.Weekdays.Contains(word)
+        && lexicon.Places.Find(word) is null;
+
+    /// <summary>"Italian", "Soviet", "Russians": nationality words, never part of a name.</summary>
+    private bool IsDemonym(string word) =>
+        lexicon.Demonyms.ContainsKey(word) || word.EndsWith('s') && lexicon.Demonyms.ContainsKey(word[..^1]);
+
+    private static bool IsShouted(string name) => !name.Any(char.IsLower);
+
+    /// <summary>A single initial ("M." in "M. Ramprakash"), which starts a name as a given name does.</summary>
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private bool IsTitle(string word) => lexicon.Titles.Contains(word.ToLowerInvariant()) || lexicon.Titles.Contains(word.TrimEnd('.').ToLowerInvariant());
 

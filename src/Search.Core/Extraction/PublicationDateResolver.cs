@@ -5,7 +5,8 @@ namespace Search.Core.Extraction;
 
 /// <summary>
 /// The publication date from the first source that has it: the file's metadata, the dateline (its year from the
-/// file name or the text), a date in the file name. Never guesses today's date.
+/// file name or the text), a date in the file name. A dateline one day after the file name's date marks a reprint,
+/// published on the file name's date. Never guesses today's date.
 /// </summary>
 public static partial class PublicationDateResolver
 {
@@ -22,7 +23,11 @@ public static partial class PublicationDateResolver
             var year = dateline.Year ?? fromName?.Year ?? MostMentionedYear(text);
             if (year is { } y && day <= DateTime.DaysInMonth(y, month))
             {
-                return new DateOnly(y, month, day);
+                var filed = new DateOnly(y, month, day);
+
+                // A reprint of a wire story keeps the wire's dateline, often the day after the site filed it
+                // (time zones, embargoes); the site's own date is when the reader saw it published.
+                return fromName is { } named && filed == named.AddDays(1) ? named : filed;
             }
         }
 

@@ -12,27 +12,36 @@ public sealed partial class QuoteAttributor
 {
     private const int AttributionWindow = 90;
 
+    // The longest description between a name and its verb: "Marc Morial, the chief executive of the National Urban League, said".
+    private const int MaxAppositive = 160;
+
+    private static readonly HashSet<string> CompanySuffixes = new(StringComparer.OrdinalIgnoreCase) { "co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "nv" };
+
     private readonly Lexicon lexicon;
     private readonly SpeechCueFinder cues;
 
     public QuoteAttributor(Lexicon lexicon)
     {
         this.lexicon = lexicon;
-        cues = new SpeechCueFinder(new HashSet<string>(lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).Select(v => v.ToLowerInvariant())));
+        cues = new SpeechCueFinder(new HashSet<string>(lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).Select(v => v.ToLowerInvariant())), lexicon.SpeechPhrases);
     }
 
     public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people)
     {
-        var context = new Context(text, people, [.. CapitalizedRun.FindAll(text)], [.. people.Select(p => p.Name).Where(n => n.Contains(' ')).Distinct()]);
+        var quotedSpans = QuotedSpan().Matches(text).ToList();
+        var context = new Context(text, people, [.. CapitalizedRun.FindAll(text)], [.. people.Select(p => p.Name).Where(n => n.Contains(' ')).Distinct()], new MidSentenceCapitals(text),
+            new QuotedSpans([.. quotedSpans.Select(m => (m.Index, m.Index + m.Length))]));
         var quotes = new List<(int Position, Quote Quote)>();
-        var quoted = new List<(int Start, int End)>();
+        foreach (var (start, label, statement) in TranscriptLabelReader.Read(text))
+        {
+            quotes.Add((start, new Quote(TranscriptSpeaker(label, context.FullNames), statement)));
+        }
 
         string? previousSpeaker = null;
         var previousEnd = -1;
-        foreach (Match m in QuotedSpan().Matches(text))
+        foreach (var m in quotedSpans)
         {
             var inner = m.Groups["text"].Value.Trim().TrimEnd(',').Trim();
-            quoted.Add((m.Index, m.Index + m.Length));
             if (inner.Split(' ').Length < 3)
             {
                 // Scare quotes around a word or two are not statements.
@@ -55,14 +64,11 @@ public sealed partial class QuoteAttributor
 
         foreach (var (start, end) in SentenceSplitter.Split(text))
         {
-            if (quoted.Any(q => q.Start < end && q.End > start))
+            var sources = AccordingToSources(context, start, end);
+            quotes.AddRange(sources.Select(q => (start, q)));
+            if (sources.Count == 0 && !context.Quoted.Overlaps(start, end))
             {
-                continue;
-            }
-
-            if (ReportedSpeech(context, start, end) is { } reported)
-            {
-                quotes.Add((start, reported));
+                quotes.AddRange(ReportedSpeech(context, start, end).Select(q => (start, q)));
             }
         }
 
@@ -100,36 +106,55 @@ public sealed partial class QuoteAttributor
         return last.Length == 0 ? null : SpeakerPreceding(context, from + last.Index, from + boundary + 1) ?? SpeakerFollowing(context, from + last.Index + last.Length);
     }
 
-    private Quote? ReportedSpeech(Context context, int start, int end)
+    /// <summary>Every "according to Doe" in a sentence, quoted or not: "according to the Times, ..., according to Doe" names two sources.</summary>
+    private List<Quote> AccordingToSources(Context context, int start, int end)
     {
         var sentence = context.Text[start..end];
-        var according = AccordingTo().Match(sentence);
-        if (according.Success && SpeakerFollowing(context, start + according.Index + according.Length) is { } source)
+        var found = new List<Quote>();
+        foreach (Match according in AccordingTo().Matches(sentence))
         {
-            var statement = (sentence[..according.Index] + " " + sentence[(according.Index + according.Length)..]).Trim();
-            return new Quote(source, CleanStatement(statement));
+            if (SpeakerFollowing(context, start + according.Index + according.Length) is { } source)
+            {
+                var statement = (sentence[..according.Index] + " " + sentence[(according.Index + according.Length)..]).Trim();
+                found.Add(new Quote(source, CleanStatement(statement)));
+            }
         }
 
+        return found;
+    }
+
+    /// <summary>Reported speech in a sentence, one statement per speaker: "Doe said ..., while Roe argued ...".</summary>
+    private List<Quote> ReportedSpeech(Context context, int start, int end)
+    {
+        var sentence = context.Text[start..end];
+        var found = new List<Quote>();
+        var from = start;
         foreach (var (index, length) in cues.FindAll(context.Text, start, end))
         {
             var offset = index - start;
-            if (SpeakerPreceding(context, index, start) is { } before)
+            if (SpeakerPreceding(context, index, from) is { } before)
             {
                 // "Doe said the bank would ..." reports what follows; "..., Doe said." what came before.
                 var after = CleanStatement(ThatClause().Replace(sentence[(offset + length)..], string.Empty, 1));
                 var head = sentence[..offset];
                 var comma = head.LastIndexOf(',');
                 var statement = after.Length >= 12 ? after : comma > 0 ? CleanStatement(head[..comma]) : string.Empty;
-                return statement.Length > 0 ? new Quote(before, statement) : null;
+                if (statement.Length > 0)
+                {
+                    found.Add(new Quote(before, statement));
+                }
             }
 
-            if (offset > 20 && SpeakerFollowing(context, index + length) is { } speaker)
+            // Inversion follows the statement and a comma: "The talks will go on, said Doe", not "Doe criticised Roe".
+            else if (offset > 20 && sentence[..offset].TrimEnd().EndsWith(',') && SpeakerFollowing(context, index + length) is { } speaker)
             {
-                return new Quote(speaker, CleanStatement(sentence[..offset]));
+                found.Add(new Quote(speaker, CleanStatement(sentence[..offset])));
             }
+
+            from = index + length;
         }
 
-        return null;
+        return found;
     }
 
     /// <summary>The named speaker right after a cue: "said Jane Doe", "said spokeswoman Adrienne Watson", "said the Kremlin".</summary>
@@ -137,35 +162,67 @@ public sealed partial class QuoteAttributor
     {
         var text = context.Text;
         var limit = Math.Min(text.Length, position + 60);
-        var run = context.Runs.FirstOrDefault(r => r.Start >= position && r.Start < limit);
-        if (run is null)
+        var gapStart = position;
+        var afterPossessive = false;
+        foreach (var run in context.Runs.Where(r => r.Start >= position && r.Start < limit))
         {
-            return null;
+            var gap = text[gapStart..run.Start];
+            var gapWords = gap.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+            // After a possessive any short role leads to the person: "Clinton's campaign manager Robby Mook".
+            var roleOfPerson = afterPossessive && gapWords.Length <= 3 && context.People.Any(p => p.Start == run.Start);
+            if (!GapWords().IsMatch(gap) || (!roleOfPerson && gapWords.Any(w => !IsFiller(w))))
+            {
+                return null;
+            }
+
+            // "said Hillary Clinton's campaign manager Robby Mook": the possessive names whose role it is, not the speaker;
+            // likewise "according to the Security Council spokesperson Adrienne Watson" names the spokesperson.
+            if (!IsPossessive(run.Words[^1]) && !RoleThenName(context, run))
+            {
+                return SpeakerName(context, run, preferLast: false);
+            }
+
+            gapStart = run.End;
+            afterPossessive = IsPossessive(run.Words[^1]);
         }
 
-        var gap = text[position..run.Start];
-        if (!GapWords().IsMatch(gap) || gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !IsFiller(w)))
+        return null;
+    }
+
+    /// <summary>Whether a run is followed by lower-case role words and then a person ("Council spokesperson Adrienne Watson").</summary>
+    private bool RoleThenName(Context context, CapitalizedRun run)
+    {
+        var next = context.People.FirstOrDefault(p => p.Start > run.End);
+        if (next is null || next.Start - run.End > 40)
         {
-            return null;
+            return false;
         }
 
-        return SpeakerName(context, run, run.Words.Count);
+        var gap = context.Text[run.End..next.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return gap.Length > 0 && gap.All(IsTitle);
     }
 
     /// <summary>The named speaker right before a cue: "Jane Doe said", "Doe told", "the Kremlin said", "she said".</summary>
     private string? SpeakerPreceding(Context context, int cueStart, int notBefore)
     {
         var text = context.Text;
-        var end = cueStart;
+        var end = SubjectVerbGap.SubjectEnd(text, cueStart, notBefore);
         while (end > notBefore && text[end - 1] == ' ')
         {
             end--;
         }
 
+        end = BeforeParenthesis(text, end, notBefore);
         var run = context.Runs.LastOrDefault(r => r.End == end && r.Start >= notBefore);
-        if (run is not null && SpeakerName(context, run, run.Words.Count) is { } named)
+        if (run is not null && SpeakerName(context, run, preferLast: true) is { } named)
         {
             return named;
+        }
+
+        if (end > notBefore && text[end - 1] == ',' && SpeakerBeforeAppositive(context, end - 1, notBefore) is { } described)
+        {
+            return described;
         }
 
         var wordStart = end;
@@ -177,44 +234,97 @@ public sealed partial class QuoteAttributor
         var word = text[wordStart..end];
         if (EnglishWords.PersonalPronouns.Contains(word))
         {
-            return context.People.LastOrDefault(p => p.End <= wordStart)?.Name is { } name ? PersonRecognizer.Fullest(name, context.FullNames) : null;
+            // The person a pronoun refers to is one the article names as a subject, not one a speaker mentions inside a quote,
+            // an owner written into the mention ("Clinton's") or the object of a preposition ("wrote to Obama").
+            return context.People.LastOrDefault(p => p.End <= wordStart && !context.Quoted.Contains(p.Start) && !IsPossessive(p.Name) && !AfterPreposition(context.Text, p.Start))?.Name is { } name ? PersonRecognizer.Fullest(WithoutPossessive(name), context.FullNames) : null;
         }
 
         return null;
     }
 
-    /// <summary>The speaker a capitalized run names: a recognized person under the fullest name, or a named organisation.</summary>
-    private string? SpeakerName(Context context, CapitalizedRun run, int wordCount)
+    /// <summary>"Marc Morial, the chief executive of the League, said" or "Paul Ryan, R-Wis., said": the name before a description set off by commas.</summary>
+    private string? SpeakerBeforeAppositive(Context context, int comma, int notBefore)
     {
-        var person = context.People.FirstOrDefault(p => p.Start < run.End && p.End > run.Start);
-        if (person is not null)
+        var text = context.Text;
+        var candidates = context.Runs.Where(r => r.Start >= notBefore && r.End < comma && comma - r.End <= MaxAppositive).Reverse();
+        foreach (var run in candidates)
         {
-            return PersonRecognizer.Fullest(person.Name, context.FullNames);
+            var nameEnd = run.End;
+            if (nameEnd + 2 < comma && text[nameEnd] == ' ' && text[nameEnd + 1] == '(' && text.IndexOf(')', nameEnd) is var close && close > 0 && close < comma)
+            {
+                nameEnd = close + 1;
+            }
+
+            if (text[nameEnd] != ',' || nameEnd == comma)
+            {
+                continue;
+            }
+
+            var description = text[(nameEnd + 1)..comma].TrimStart();
+            if (description.Length > 0 && (char.IsLower(description[0]) || char.IsDigit(description[0]) || PartyAndState().IsMatch(description))
+                && !description.Contains('"') && !description.Contains('“'))
+            {
+                return SpeakerName(context, run, preferLast: true);
+            }
         }
 
-        var words = run.Words.Take(wordCount)
-            .SkipWhile(w => EnglishWords.SentenceStarters.Contains(w.TrimEnd('.')) || lexicon.Titles.Contains(w.TrimEnd('.').ToLowerInvariant()) || lexicon.Titles.Contains(w.ToLowerInvariant()))
-            .ToList();
-        if (words.Count == 0)
+        return null;
+    }
+
+    /// <summary>The speaker a capitalized run names: a recognized person under the fullest name, or a named organisation or country.</summary>
+    private string? SpeakerName(Context context, CapitalizedRun run, bool preferLast)
+    {
+        // "Brazil's" introduces a role ("Brazil's oil minister"), not a speaker.
+        if (IsPossessive(run.Words[^1]))
         {
             return null;
         }
 
-        // "Officials said" or "Analysts said": a lone capitalized word opening a sentence is a common noun unless it is an acronym.
-        if (run.Words.Count == 1 && !words[0].All(c => char.IsUpper(c) || c == '.') && SentenceInitial(context.Text, run.Start))
+        var people = context.People.Where(p => p.Start < run.End && p.End > run.Start).ToList();
+        if (people.Count > 0)
+        {
+            // "The Washington Post Trump said" runs two names together; the one next to the cue is the speaker.
+            return PersonRecognizer.Fullest(WithoutPossessive((preferLast ? people[^1] : people[0]).Name), context.FullNames);
+        }
+
+        var words = new List<string>();
+        foreach (var w in run.Words)
+        {
+            var bare = w.TrimEnd('.');
+            var leading = words.Count == 0 && (IsTitle(w) || bare is "The" or "A" or "An"
+                || (w == run.Words[0] && EnglishWords.SentenceStarters.Contains(bare) && SentenceInitial(context.Text, run.Start)));
+            if (!leading)
+            {
+                words.Add(w);
+            }
+        }
+
+        if (words.Count == 0 || IsContraction(words[0]) || (words.Count == 1 && EnglishWords.SentenceStarters.Contains(words[0])))
         {
             return null;
         }
 
-        // "Brazil's" introduces a role ("Brazil's oil minister"), and a lone "Co" or "Inc" is the tail of a company name.
-        if (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("’s", StringComparison.Ordinal)
-            || (words.Count == 1 && EnglishWords.OrganisationHeads.Contains(words[0].TrimEnd('.'))))
+        // "Officials said" or "Having said": a lone capitalized word is a name only when the article capitalizes it mid-sentence too,
+        // or it is an acronym or a place.
+        if (words.Count == 1 && !IsAcronym(words[0]) && !context.Capitals.Contains(words[0]) && lexicon.Places.Find(words[0]) is null)
+        {
+            return null;
+        }
+
+        // A lone "Co" or "Inc" is the tail of a company name.
+        if (words.Count == 1 && CompanySuffixes.Contains(words[0].TrimEnd('.')))
         {
             return null;
         }
 
         var name = string.Join(' ', words);
-        if (lexicon.Places.Find(name) is not null || IsDemonym(words[0]) || words.All(w => EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w)))
+        if (IsDemonym(words[0]) || words.All(w => EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w)))
+        {
+            return null;
+        }
+
+        // "China said" speaks for a government, but "officials in Moscow said" names only where they are.
+        if (lexicon.Places.Find(name) is not null && AfterPreposition(context.Text, run.Start))
         {
             return null;
         }
@@ -222,8 +332,29 @@ public sealed partial class QuoteAttributor
         return PersonRecognizer.Fullest(name, context.FullNames);
     }
 
-    private bool IsDemonym(string word) =>
-        lexicon.Demonyms.ContainsKey(word) || (word.EndsWith('s') && lexicon.Demonyms.ContainsKey(word[..^1]));
+    /// <summary>A transcript label ("WALLACE") under the fullest name the article gives that person, else as written.</summary>
+    private static string TranscriptSpeaker(string label, IReadOnlyList<string> fullNames) =>
+        fullNames.FirstOrDefault(n => n.Split(' ')[^1].Equals(label, StringComparison.OrdinalIgnoreCase)) ?? label;
+
+    private bool IsTitle(string word) =>
+        lexicon.Titles.Contains(word.ToLowerInvariant()) || lexicon.Titles.Contains(word.TrimEnd('.').ToLowerInvariant());
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith('\'') || word.EndsWith('’');
+
+    /// <summary>"Donald Trump’s" to "Donald Trump": a possessive mention still refers to the person.</summary>
+    private static string WithoutPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2]
+        : name.EndsWith('\'') || name.EndsWith('’') ? name[..^1] : name;
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '-');
+
+    /// <summary>"I've" or "You'd": a pronoun with a verb contracted onto it.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 && EnglishWords.SentenceStarters.Contains(word[..apostrophe]);
+    }
 
     private static bool SentenceInitial(string text, int start)
     {
@@ -235,6 +366,48 @@ public sealed partial class QuoteAttributor
 
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
     }
+
+    private static bool AfterPreposition(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return text[begin..end].ToLowerInvariant() is "in" or "from" or "at" or "of" or "near" or "across" or "outside" or "inside" or "to" or "for" or "throughout";
+    }
+
+    /// <summary>Where a name ends when a bracketed party or state follows it: "Claire McCaskill (D-Mo.) said".</summary>
+    private static int BeforeParenthesis(string text, int end, int notBefore)
+    {
+        if (end <= notBefore || text[end - 1] != ')')
+        {
+            return end;
+        }
+
+        var open = text.LastIndexOf('(', end - 1, Math.Min(25, end - notBefore));
+        if (open <= notBefore)
+        {
+            return end;
+        }
+
+        while (open > notBefore && text[open - 1] == ' ')
+        {
+            open--;
+        }
+
+        return open;
+    }
+
+    private bool IsDemonym(string word) =>
+        lexicon.Demonyms.ContainsKey(word) || (word.EndsWith('s') && lexicon.Demonyms.ContainsKey(word[..^1]));
 
     private bool IsFiller(string word)
     {
@@ -266,7 +439,7 @@ public sealed partial class QuoteAttributor
 
     private static string CleanStatement(string text) => text.Trim().Trim(',', ';', ' ').TrimEnd('.').Trim();
 
-    private sealed record Context(string Text, IReadOnlyList<PersonMention> People, IReadOnlyList<CapitalizedRun> Runs, IReadOnlyList<string> FullNames);
+    private sealed record Context(string Text, IReadOnlyList<PersonMention> People, IReadOnlyList<CapitalizedRun> Runs, IReadOnlyList<string> FullNames, MidSentenceCapitals Capitals, QuotedSpans Quoted);
 
     [GeneratedRegex(@"[""“](?<text>[^""“”\n]{2,2000}?)[""”]")]
     private static partial Regex QuotedSpan();
@@ -276,6 +449,9 @@ public sealed partial class QuoteAttributor
 
     [GeneratedRegex(@"^\s*(?:that\s+)?")]
     private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"^[RDI]-[\p{L}.]+")]
+    private static partial Regex PartyAndState();
 
     [GeneratedRegex(@"^[\p{L}'’\s,.]*$")]
     private static partial Regex GapWords();

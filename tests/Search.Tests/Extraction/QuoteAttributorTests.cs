@@ -1,0 +1,135 @@
+using Search.Core.Extraction;
+
+namespace Search.Tests.Extraction;
+
+public class QuoteAttributorTests
+{
+    private readonly PersonRecognizer people = new(Lexicon.Default);
+    private readonly QuoteAttributor attributor = new(Lexicon.Default);
+
+    private List<string> Speakers(string text) =>
+        [.. attributor.Attribute(text, people.Recognize(text)).Select(q => q.Speaker).Distinct()];
+
+    [Fact]
+    public void A_name_before_a_description_set_off_by_commas_is_the_speaker()
+    {
+        Assert.Equal(["Laura Pemberton"], Speakers("Laura Pemberton, the chief executive of the Harbour Valley Trust, said the plan would cost jobs."));
+    }
+
+    [Fact]
+    public void A_bracketed_party_between_name_and_verb_is_skipped()
+    {
+        Assert.Equal(["Tom Ashdown"], Speakers("Sen. Tom Ashdown (D-Ore.) said the bill would fail next week."));
+        Assert.Equal(["Tom Ashdown"], Speakers("Rep. Tom Ashdown, R-Ore., said the bill would fail next week."));
+    }
+
+    [Fact]
+    public void A_possessive_names_whose_role_it_is_not_the_speaker()
+    {
+        Assert.Equal(["Nadia Ferreira"], Speakers("The spending plan is doomed, said Gregor Maltby's campaign manager Nadia Ferreira."));
+    }
+
+    [Fact]
+    public void Every_according_to_in_a_sentence_names_a_source()
+    {
+        var speakers = Speakers("According to the Evening Ledger, the minister may resign next week, according to spokesperson Ruth Okonkwo.");
+
+        Assert.Equal(["Evening Ledger", "Ruth Okonkwo"], speakers);
+    }
+
+    [Fact]
+    public void According_to_an_organisation_role_names_the_person_in_the_role()
+    {
+        Assert.Equal(["Ruth Okonkwo"], Speakers("Talks will resume soon, according to Harbour Council spokesperson Ruth Okonkwo."));
+    }
+
+    [Fact]
+    public void A_newspaper_keeps_its_whole_name()
+    {
+        Assert.Equal(["New York Times"], Speakers("The bank will close, according to the New York Times."));
+    }
+
+    [Fact]
+    public void Declining_to_comment_is_an_attribution()
+    {
+        Assert.Equal(["Pavel Orlov"], Speakers("Pavel Orlov, a spokesman for the ministry, declined to confirm the talks."));
+    }
+
+    [Fact]
+    public void Labelled_transcript_turns_go_to_the_labelled_person()
+    {
+        var text = "Host Martin Quayle spoke to the governor.\n\nQUAYLE: Will you run again?\n\nGOVERNOR: We will see what the voters want.";
+
+        Assert.Equal(["Martin Quayle", "GOVERNOR"], Speakers(text));
+    }
+
+    [Fact]
+    public void A_single_labelled_line_is_a_heading_not_a_transcript()
+    {
+        Assert.Empty(Speakers("UPDATE: The vote has been moved to Friday."));
+    }
+
+    [Fact]
+    public void A_lone_word_is_a_speaker_only_when_the_article_capitalizes_it_mid_sentence()
+    {
+        Assert.Equal(["Hallworth"], Speakers("The council met again. Hallworth said the budget was too small. Critics disagreed with Hallworth on that."));
+        Assert.Empty(Speakers("The council met again. Officials said the budget was too small for the year."));
+    }
+
+    [Fact]
+    public void Pronouns_and_contractions_opening_a_sentence_are_not_speakers()
+    {
+        Assert.Empty(Speakers("The vote was close. I've said the budget was too small for the year. She wrote that I said so."));
+    }
+
+    [Fact]
+    public void A_country_speaks_for_its_government_but_not_after_a_preposition()
+    {
+        Assert.Equal(["China"], Speakers("China said the tariffs would hurt both sides in the long run."));
+        Assert.Empty(Speakers("Diplomats in China said the tariffs would hurt both sides in the long run."));
+    }
+
+    [Fact]
+    public void A_name_after_the_verb_speaks_only_when_the_statement_came_first()
+    {
+        Assert.Equal(["Priya Raman"], Speakers("The merger will go ahead next spring, said Priya Raman."));
+        Assert.Empty(Speakers("The opposition has loudly criticised Priya Raman for the merger."));
+    }
+
+    [Fact]
+    public void Two_speakers_in_one_sentence_are_both_found()
+    {
+        var speakers = Speakers("Priya Raman said the merger would go ahead, while Laura Pemberton argued it would cost jobs.");
+
+        Assert.Equal(["Priya Raman", "Laura Pemberton"], speakers);
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_antecedent_resolves_to_the_person()
+    {
+        var speakers = Speakers("Critics attacked Gregor Maltby's budget on Monday. He said the cuts were necessary for the economy.");
+
+        Assert.Equal(["Gregor Maltby"], speakers);
+    }
+
+    [Fact]
+    public void Auxiliaries_and_adverbs_between_subject_and_verb_are_skipped()
+    {
+        Assert.Equal(["Harbour Valley Trust"], Speakers("The Harbour Valley Trust has also said the plan would cost jobs."));
+        Assert.Equal(["Laura Pemberton"], Speakers("Laura Pemberton previously told the committee the plan would cost jobs."));
+    }
+
+    [Fact]
+    public void A_pronoun_refers_to_the_person_named_outside_the_quote()
+    {
+        var text = "Laura Pemberton spoke on Monday. \"Gregor Maltby will never win this seat,\" Pemberton said. She said the plan would cost jobs.";
+
+        Assert.Equal(["Laura Pemberton"], Speakers(text));
+    }
+
+    [Fact]
+    public void A_pronoun_skips_the_object_of_a_preposition()
+    {
+        Assert.Equal(["Laura Pemberton"], Speakers("Laura Pemberton wrote to Gregor Maltby on Monday. She said the plan would cost jobs."));
+    }
+}
