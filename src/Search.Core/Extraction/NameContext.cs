@@ -45,20 +45,10 @@ public sealed class NameContext(Lexicon lexicon)
         return stop > start && start > end ? text[start..stop] : "";
     }
 
+    /// <summary>Only a lower-case word counts as a verb before the name.</summary>
     private static string WordBefore(string text, int start)
     {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLower(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return end < start && begin < end ? text[begin..end] : "";
+        var word = PrecedingWord.Of(text, start);
+        return word.All(char.IsLower) ? word : "";
     }
 }

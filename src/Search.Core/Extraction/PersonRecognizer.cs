@@ -152,22 +152,8 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     private bool IsTitle(string word) => lexicon.Titles.Contains(word.ToLowerInvariant()) || lexicon.Titles.Contains(word.TrimEnd('.').ToLowerInvariant());
 
     /// <summary>A lower-case role right before the run ("spokesman Dmitry Peskov", "said spokeswoman Adrienne Watson").</summary>
-    private bool TitleBefore(string text, int start)
-    {
-        var end = start - 1;
-        while (end >= 0 && text[end] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin >= 0 && char.IsLetter(text[begin]))
-        {
-            begin--;
-        }
-
-        return end > begin && lexicon.Titles.Contains(text[(begin + 1)..(end + 1)].ToLowerInvariant());
-    }
+    private bool TitleBefore(string text, int start) =>
+        lexicon.Titles.Contains(PrecedingWord.Of(text, start).ToLowerInvariant());
 
     private static List<string> StripLeading(IReadOnlyList<string> words) =>
         [.. words.SkipWhile(w => EnglishWords.SentenceStarters.Contains(w.TrimEnd('.')))];

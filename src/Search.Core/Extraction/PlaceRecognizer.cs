@@ -121,22 +121,7 @@ public sealed class PlaceRecognizer(Lexicon lexicon)
     private bool IsPersonNamePart(IReadOnlyList<string> words, int i, int n) =>
         n == 1 && lexicon.FirstNames.Contains(words[i]) && i + 1 < words.Count && lexicon.Places.Find(words[i + 1]) is null;
 
-    private static bool PrepositionBefore(string text, int start)
-    {
-        var end = start - 1;
-        while (end >= 0 && text[end] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin >= 0 && char.IsLetter(text[begin]))
-        {
-            begin--;
-        }
-
-        return end > begin && PlacePrepositions.Contains(text[(begin + 1)..(end + 1)]);
-    }
+    private static bool PrepositionBefore(string text, int start) => PlacePrepositions.Contains(PrecedingWord.Of(text, start));
 }
 
 /// <summary>A place named at a character span, under its canonical name.</summary>

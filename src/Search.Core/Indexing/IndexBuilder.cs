@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -148,9 +147,9 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
             {
                 failed.Token.ThrowIfCancellationRequested();
                 var file = changes.ToRead[i];
-                var hash = ContentHash(options.CorpusPath, file.Path);
                 var known = previous?.Files.GetValueOrDefault(file.Path);
-                if (known is not null && known.Hash == hash)
+                var read = fileReader.Read(options.CorpusPath, file.Path);
+                if (known is not null && read.ContentHash.Length > 0 && known.Hash == read.ContentHash)
                 {
                     // Touched but not changed: keep what is indexed, remember the new time.
                     manifest.Files[file.Path] = known with { ModifiedTicks = file.ModifiedTicks, Size = file.Size };
@@ -163,12 +162,10 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
                     writer.DeleteDocuments(new Term(ArticleFields.CorpusFile, file.Path));
                 }
 
-                var read = fileReader.Read(options.CorpusPath, file.Path);
                 if (read.Problem is not null)
                 {
                     run.Skipped.Add(new SkippedFile(read.Path, read.Problem));
                 }
-
                 else
                 {
                     run.ByFormat.AddOrUpdate(read.Format!, read.Articles.Count, (_, n) => n + read.Articles.Count);
@@ -183,7 +180,7 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
                     run.Skipped.Add(new SkippedFile(entry.Path, entry.Reason));
                 }
 
-                manifest.Files[file.Path] = new FileState(file.Size, file.ModifiedTicks, hash, read.Articles.Count, read.Problem);
+                manifest.Files[file.Path] = new FileState(file.Size, file.ModifiedTicks, read.ContentHash, read.Articles.Count, read.Problem);
                 run.FileDone(file.Size, unchangedContent: false, updated: known is not null);
             }
         }
@@ -206,20 +203,6 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-    }
-
-    private static string ContentHash(string root, string relativePath)
-    {
-        try
-        {
-            using var stream = File.OpenRead(Path.Combine(root, relativePath));
-            return Convert.ToHexString(SHA256.HashData(stream));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The reader reports the file's problem; an empty hash makes the next run try it again.
-            return string.Empty;
-        }
     }
 
     /// <summary>An article whose extraction fails is still indexed, with its text and metadata only.</summary>

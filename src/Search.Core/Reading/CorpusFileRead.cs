@@ -11,5 +11,8 @@ public sealed record CorpusFileRead(string Path, IReadOnlyList<Article> Articles
     /// </summary>
     public IReadOnlyList<ReadProblem> EntryProblems { get; init; } = [];
 
+    /// <summary>SHA-256 of the file's bytes, hex; empty when the file could not be read at all.</summary>
+    public string ContentHash { get; init; } = string.Empty;
+
     public static CorpusFileRead Failed(string path, string reason) => new(path, [], null, reason);
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Search.Core.Reading;
 
 /// <summary>
@@ -26,6 +28,7 @@ public sealed class CorpusFileReader
     public CorpusFileRead Read(string root, string relativePath)
     {
         var portable = relativePath.Replace('\\', '/');
+        byte[] bytes;
         try
         {
             var info = new FileInfo(Path.Combine(root, relativePath));
@@ -39,7 +42,25 @@ public sealed class CorpusFileReader
                 return CorpusFileRead.Failed(portable, $"larger than the {maxFileBytes / (1024 * 1024)} MB limit");
             }
 
-            var bytes = File.ReadAllBytes(info.FullName);
+            bytes = File.ReadAllBytes(info.FullName);
+        }
+        catch (IOException ex)
+        {
+            return CorpusFileRead.Failed(portable, $"cannot be read: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return CorpusFileRead.Failed(portable, "permission denied");
+        }
+
+        // The hash comes from the bytes already in memory, so an incremental build never reads a file twice.
+        return Parse(portable, bytes) with { ContentHash = Convert.ToHexString(SHA256.HashData(bytes)) };
+    }
+
+    private CorpusFileRead Parse(string portable, byte[] bytes)
+    {
+        try
+        {
             if (ZipArticleReader.IsZip(portable, bytes))
             {
                 return zipReader.Read(portable, bytes);
@@ -55,10 +76,6 @@ public sealed class CorpusFileReader
         catch (IOException ex)
         {
             return CorpusFileRead.Failed(portable, $"cannot be read: {ex.Message}");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return CorpusFileRead.Failed(portable, "permission denied");
         }
     }
 }
