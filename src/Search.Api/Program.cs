@@ -4,12 +4,16 @@ using Search.Api.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSearchIndex(builder.Configuration);
 builder.Services.AddSearchCors();
+builder.Services.AddClientRateLimiting();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseRateLimiter();
+app.UseApiKeys();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
@@ -18,7 +22,18 @@ app.MapArticleEndpoints();
 app.MapArticlePages();
 app.MapGet("/health", (Search.Core.Searching.SearchService search) => Results.Ok(new { status = "ok", articles = search.Count }));
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IndexUnavailableException ex)
+{
+    // A missing or damaged index is an operator's problem with a known fix: say it in one line, without a stack trace.
+    app.Logger.LogCritical("{Message}", ex.Message);
+    return 1;
+}
+
+return 0;
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

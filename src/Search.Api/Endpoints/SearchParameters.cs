@@ -12,11 +12,6 @@ public static class SearchParameters
     public static (SearchRequest? Request, string? Error) Bind(IQueryCollection query)
     {
         var q = query["q"].ToString();
-        if (q.Length > 2000)
-        {
-            return (null, "q is too long: at most 2000 characters.");
-        }
-
         if (!TryInt(query, "page", 1, out var page) || page < 1)
         {
             return (null, $"page must be a whole number of 1 or more, not '{query["page"]}'.");
@@ -25,11 +20,6 @@ public static class SearchParameters
         if (!TryInt(query, "size", 10, out var size) || size < 1 || size > MaxSize)
         {
             return (null, $"size must be a whole number from 1 to {MaxSize}, not '{query["size"]}'.");
-        }
-
-        if ((long)page * size > SearchService.MaxResultWindow)
-        {
-            return (null, $"page × size may not exceed {SearchService.MaxResultWindow}; narrow the search instead of paging this deep.");
         }
 
         var sortText = query["sort"].ToString();

@@ -1,3 +1,5 @@
+using Search.Core.Searching;
+
 namespace Search.Api.Hosting;
 
 /// <summary>The "Search" configuration section (env vars: Search__IndexPath, Search__CorpusPath, ...).</summary>
@@ -16,4 +18,13 @@ public sealed class SearchApiOptions
 
     /// <summary>Origins whose pages may call the API from the browser (CORS, GET only), e.g. https://portal.example.internal; "*" for any. None by default.</summary>
     public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>Keys that may read /api/*, sent in the X-Api-Key header; none configured means the API is open.</summary>
+    public string[] ApiKeys { get; set; } = [];
+
+    /// <summary>Query length, term expansion, page depth and time limits of a search (Search:Limits:MaxQueryLength, ...).</summary>
+    public SearchLimits Limits { get; set; } = new();
+
+    /// <summary>Requests one client (IP address) may make per window (Search:RateLimit:PermitLimit, ...).</summary>
+    public ClientRateLimitOptions RateLimit { get; set; } = new();
 }

@@ -16,7 +16,7 @@ public static class SearchCors
 
     private static void Allow(CorsPolicyBuilder policy, IEnumerable<string> origins)
     {
-        policy.WithMethods(HttpMethods.Get);
+        policy.WithMethods(HttpMethods.Get).WithHeaders(ApiKeyCheck.Header);
 
         // Browsers send the origin without a trailing slash; a configured "https://portal/" must still match.
         var allowed = origins.Select(o => o.Trim().TrimEnd('/')).Where(o => o.Length > 0).ToArray();

@@ -17,12 +17,26 @@ public static class SearchIndexServices
             var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Search.Index");
             var indexPath = Path.GetFullPath(options.IndexPath, environment.ContentRootPath);
             EnsureIndex(indexPath, options.CorpusPath, environment.ContentRootPath, logger);
-            var service = new SearchService(indexPath);
+            var service = Open(indexPath, options.Limits);
             logger.LogInformation("Serving {Count} articles from {IndexPath}", service.Count, indexPath);
             return service;
         });
         services.AddHostedService<IndexRefresher>();
         return services;
+    }
+
+    private static SearchService Open(string indexPath, SearchLimits limits)
+    {
+        try
+        {
+            return new SearchService(indexPath, limits);
+        }
+        catch (IOException ex)
+        {
+            // Lucene reports damage as CorruptIndexException, EndOfStreamException or a missing segment file: all IOExceptions.
+            throw new IndexUnavailableException(
+                $"The index at '{indexPath}' cannot be opened: {ex.Message} It is damaged or was written by another version; rebuild it with: indexer build <corpus-dir> --index {indexPath} --full", ex);
+        }
     }
 
     private static void EnsureIndex(string indexPath, string corpusSetting, string contentRoot, ILogger logger)
@@ -33,7 +47,7 @@ public static class SearchIndexServices
         }
 
         var corpus = CorpusLocator.Find(corpusSetting, contentRoot)
-            ?? throw new InvalidOperationException(
+            ?? throw new IndexUnavailableException(
                 $"No index at '{indexPath}' and no corpus folder '{corpusSetting}' to build one from. Set Search:IndexPath to a built index or Search:CorpusPath to a folder of articles.");
 
         logger.LogInformation("No index at {IndexPath}; building it from {Corpus}", indexPath, corpus);

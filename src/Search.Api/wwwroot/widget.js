@@ -2,7 +2,8 @@
 //   <script src="https://search.example.internal/widget.js" defer></script>
 //   <news-search endpoint="https://search.example.internal"></news-search>
 // Attributes: endpoint (API base URL, default: where this script came from), placeholder, size (results per page),
-// filters (any of "speaker location date"; empty for none), inline (results in the page flow instead of a popup).
+// filters (any of "speaker location date"; empty for none), inline (results in the page flow instead of a popup),
+// api-key (sent as X-Api-Key when the search service requires a key: Search:ApiKeys).
 // Security rule: article text only ever goes in as text. The API's highlight strings (HTML-escaped, <mark> only) are
 // parsed inert in a <template> and copied as text and fresh <mark> elements, so not even a bad response runs markup.
 (() => {
@@ -96,8 +97,22 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (forced-colors: active) { li[aria-selected="true"] { outline: 2px solid Highlight; } }`;
 
-  const MARKUP = `<style>${STYLE}</style>
-<div class="box" part="box">
+  // One constructed stylesheet for every box on the page: unlike a <style> element, it needs no 'unsafe-inline' in the
+  // page's Content-Security-Policy, so the widget works on pages with a strict policy (ours included).
+  let sheet = null;
+  function adoptStyles(root) {
+    if (!('adoptedStyleSheets' in ShadowRoot.prototype)) {
+      root.prepend(Object.assign(document.createElement('style'), { textContent: STYLE }));
+      return;
+    }
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+    }
+    root.adoptedStyleSheets = [sheet];
+  }
+
+  const MARKUP = `<div class="box" part="box">
   <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.75" fill="none" stroke="currentColor" stroke-width="2"/><path d="m13 13 4.5 4.5" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>
   <input part="input" type="search" role="combobox" aria-label="Search news articles" aria-autocomplete="list"
     aria-controls="results" aria-expanded="false" autocomplete="off" spellcheck="false">
@@ -162,6 +177,7 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       super();
       this.#root = this.attachShadow({ mode: 'open', delegatesFocus: true });
       this.#root.innerHTML = MARKUP;
+      adoptStyles(this.#root);
       const $ = (selector) => this.#root.querySelector(selector);
       this.#ui = {
         input: $('input'), panel: $('.panel'), chips: $('.chips'), count: $('.count'), error: $('.error'),
@@ -241,6 +257,11 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
 
     get #endpoint() { return (this.getAttribute('endpoint') || SCRIPT_ORIGIN).replace(/\/+$/, ''); }
 
+    get #headers() {
+      const key = this.getAttribute('api-key');
+      return key ? { Accept: 'application/json', 'X-Api-Key': key } : { Accept: 'application/json' };
+    }
+
     get #size() {
       const size = parseInt(this.getAttribute('size') ?? '', 10);
       return size >= 1 ? Math.min(size, 100) : 5;
@@ -283,7 +304,7 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       this.#ui.list.setAttribute('aria-busy', 'true');
       try {
         const response = await fetch(`${this.#endpoint}/api/search?${params}`, {
-          signal: controller.signal, headers: { Accept: 'application/json' },
+          signal: controller.signal, headers: this.#headers,
         });
         const body = await response.json().catch(() => null);
         if (seq !== this.#seq) return;

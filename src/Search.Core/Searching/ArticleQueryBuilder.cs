@@ -7,8 +7,10 @@ using Search.Core.Schema;
 namespace Search.Core.Searching;
 
 /// <summary>Turns a search request into a Lucene query: the parsed text, filtered by whole-name and date-range filters that do not affect scores.</summary>
-public sealed class ArticleQueryBuilder(Analyzer analyzer)
+public sealed class ArticleQueryBuilder(Analyzer analyzer, SearchLimits? limits = null)
 {
+    private readonly SearchLimits limits = limits ?? new SearchLimits();
+
     /// <summary>The text part alone, used to highlight; null when the request has no text.</summary>
     public Query? ParseText(string text)
     {
@@ -17,17 +19,40 @@ public sealed class ArticleQueryBuilder(Analyzer analyzer)
             return null;
         }
 
-        var parser = new NewsQueryParser(analyzer);
+        if (text.Length > limits.MaxQueryLength)
+        {
+            throw new SearchQueryException($"q is too long: at most {limits.MaxQueryLength} characters.");
+        }
+
         try
         {
-            return parser.Parse(text);
+            return NewParser().Parse(text);
         }
-        catch (ParseException)
+        catch (Exception ex) when (ex is ParseException or ArgumentException)
         {
-            // What users type in a search box is words, not syntax: search the words of a query that does not parse.
-            return new NewsQueryParser(analyzer).Parse(QueryParserBase.Escape(text));
+            // What users type in a search box is words, not syntax: search the words of a query that does not parse
+            // (an invalid regex or fuzziness surfaces as ArgumentException from Lucene's query constructors).
+        }
+
+        try
+        {
+            return NewParser().Parse(QueryParserBase.Escape(text));
+        }
+        catch (ParseException ex) when (ex.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            throw new SearchQueryException($"The query has too many words: at most {BooleanQuery.MaxClauseCount} are searched together.", ex);
+        }
+        catch (ParseException ex)
+        {
+            throw new SearchQueryException("The query could not be read, even as plain words.", ex);
         }
     }
+
+    private NewsQueryParser NewParser() => new(analyzer)
+    {
+        MultiTermRewriteMethod = new ExpansionLimitedRewrite(limits.MaxExpansions),
+        MaxFuzzyExpansions = Math.Min(FuzzyQuery.DefaultMaxExpansions, limits.MaxExpansions),
+    };
 
     public Query Build(SearchRequest request, Query? text)
     {

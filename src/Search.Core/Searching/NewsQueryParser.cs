@@ -1,6 +1,8 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
 using Search.Core.Schema;
 
 namespace Search.Core.Searching;
@@ -46,6 +48,9 @@ public sealed class NewsQueryParser : MultiFieldQueryParser
         AutoGeneratePhraseQueries = true;
     }
 
+    /// <summary>Most terms a fuzzy term keeps, best first.</summary>
+    public int MaxFuzzyExpansions { get; init; } = FuzzyQuery.DefaultMaxExpansions;
+
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
         base.GetFieldQuery(Map(field), queryText, quoted);
 
@@ -60,6 +65,20 @@ public sealed class NewsQueryParser : MultiFieldQueryParser
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(Map(field), termStr, minSimilarity);
+
+    protected override Query NewFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) =>
+        new FuzzyQuery(term, Edits(minimumSimilarity, term.Text.EnumerateRunes().Count()), prefixLength, MaxFuzzyExpansions, FuzzyQuery.DefaultTranspositions);
+
+    /// <summary>
+    /// Lucene's reading of `word~n`: n of 1 or more is an edit distance, a fraction a similarity; either way at most
+    /// two edits, so `word~999999` costs no more than `word~2`.
+    /// </summary>
+    private static int Edits(float similarity, int length) => similarity switch
+    {
+        >= 1f => (int)Math.Min(similarity, LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE),
+        <= 0f => 0,
+        _ => Math.Min((int)((1d - similarity) * length), LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE),
+    };
 
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
         base.GetRangeQuery(Map(field), part1, part2, startInclusive, endInclusive);

@@ -1,7 +1,11 @@
 namespace Search.Core.Searching;
 
 /// <summary>One page of hits with the total count and facet counts over every matching article.</summary>
-public sealed record SearchResult(string Query, int Total, double TookMs, int Page, int Size, IReadOnlyList<SearchHit> Hits, SearchFacets Facets);
+public sealed record SearchResult(string Query, int Total, double TookMs, int Page, int Size, IReadOnlyList<SearchHit> Hits, SearchFacets Facets)
+{
+    /// <summary>True when the search ran out of time: hits, total and facets then cover only the articles examined so far.</summary>
+    public bool TimedOut { get; init; }
+}
 
 /// <summary>A matching article as a result list shows it, with highlighted title and body fragments.</summary>
 public sealed record SearchHit(

@@ -22,8 +22,9 @@ public sealed class SearchService : IDisposable
     private readonly Analyzer analyzer = NewsAnalyzers.Create();
     private readonly ArticleQueryBuilder queries;
     private readonly HighlightFormatter highlighter;
+    private readonly SearchLimits limits;
 
-    public SearchService(string indexPath)
+    public SearchService(string indexPath, SearchLimits? limits = null)
     {
         directory = FSDirectory.Open(indexPath);
         if (!DirectoryReader.IndexExists(directory))
@@ -33,7 +34,8 @@ public sealed class SearchService : IDisposable
         }
 
         manager = new SearcherManager(directory, null);
-        queries = new ArticleQueryBuilder(analyzer);
+        this.limits = limits ?? new SearchLimits();
+        queries = new ArticleQueryBuilder(analyzer, this.limits);
         highlighter = new HighlightFormatter(analyzer);
     }
 
@@ -54,6 +56,10 @@ public sealed class SearchService : IDisposable
         var text = queries.ParseText(request.Query);
         var query = queries.Build(request, text);
         var wanted = request.Page * request.Size;
+        if ((long)request.Page * request.Size > limits.MaxResultWindow)
+        {
+            throw new SearchQueryException($"page × size may not exceed {limits.MaxResultWindow}; narrow the search instead of paging this deep.");
+        }
 
         return WithSearcher(searcher =>
         {
@@ -64,9 +70,10 @@ public sealed class SearchService : IDisposable
                     wanted, true, true, false, false)
                 : TopScoreDocCollector.Create(wanted, true);
             var facets = new FacetCollector();
+            bool timedOut;
             try
             {
-                searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+                timedOut = TimeBoundSearch.Run(searcher, query, MultiCollector.Wrap((ICollector)top, facets), limits.Timeout);
             }
             catch (BooleanQuery.TooManyClausesException ex)
             {
@@ -75,7 +82,10 @@ public sealed class SearchService : IDisposable
 
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
             var hits = docs.ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, text)).ToList();
-            return new SearchResult(request.Query, top.TotalHits, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), request.Page, request.Size, hits, facets.Result(request.FacetSize));
+            return new SearchResult(request.Query, top.TotalHits, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), request.Page, request.Size, hits, facets.Result(request.FacetSize))
+            {
+                TimedOut = timedOut,
+            };
         });
     }
 

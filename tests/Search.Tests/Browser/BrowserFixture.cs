@@ -37,7 +37,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         // The portals copy the example page and point its script tag at the search service, as a real portal's page would.
         var example = await api.Client.GetStringAsync("/embed-example.html");
-        page = example.Replace("src=\"/widget.js\"", $"src=\"{api.Origin}/widget.js\"", StringComparison.Ordinal);
+        page = example.Replace("src=\"/widget.js\"", $"src=\"{api.Origin}/widget.js\"", StringComparison.Ordinal)
+            .Replace("href=\"/embed-example.css\"", $"href=\"{api.Origin}/embed-example.css\"", StringComparison.Ordinal);
 
         await HostileArticle.AddToAsync(api);
         chromium = await Chromium.LaunchAsync();

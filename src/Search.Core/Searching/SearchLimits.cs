@@ -1,0 +1,17 @@
+namespace Search.Core.Searching;
+
+/// <summary>What one search may cost: query length, terms a wildcard, prefix, regex or fuzzy term may expand to, page depth and time.</summary>
+public sealed record SearchLimits
+{
+    /// <summary>Longest query text accepted, in characters.</summary>
+    public int MaxQueryLength { get; init; } = 2000;
+
+    /// <summary>Most index terms one wildcard, prefix, regex or range term may match before the query is refused; fuzzy terms keep their best this many (at most 50).</summary>
+    public int MaxExpansions { get; init; } = 1024;
+
+    /// <summary>How deep results may be paged (page × size), as Elasticsearch's max_result_window.</summary>
+    public int MaxResultWindow { get; init; } = SearchService.MaxResultWindow;
+
+    /// <summary>Time a search may spend collecting hits; when it runs out the hits found so far are returned, flagged as timed out.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(2);
+}
