@@ -2,6 +2,9 @@ using Search.Api.Endpoints;
 using Search.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Kestrel's 8 KB request line would answer a long query with a bare 414; let the API refuse it with a reason instead.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 builder.Services.AddSearchIndex(builder.Configuration);
 builder.Services.AddSearchCors();
 builder.Services.AddClientRateLimiting();

@@ -24,6 +24,19 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
 
     public BuildSummary Build(BuildOptions options, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return BuildOrThrow(options, progress, cancellationToken);
+        }
+        catch (Exception ex) when (IndexStorageException.Explain(ex, options.IndexPath) is { } storage)
+        {
+            // Lucene fails a full disk or read-only folder with the OS error deep in a segment file; say what it means.
+            throw storage;
+        }
+    }
+
+    private BuildSummary BuildOrThrow(BuildOptions options, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    {
         if (!System.IO.Directory.Exists(options.CorpusPath))
         {
             throw new DirectoryNotFoundException($"Corpus folder '{options.CorpusPath}' does not exist.");

@@ -16,11 +16,15 @@ public sealed class IndexWriteLock : IDisposable
     /// <summary>Takes the lock, or throws <see cref="IndexBusyException"/> when another indexer holds it.</summary>
     public static IndexWriteLock Acquire(string indexPath)
     {
-        Directory.CreateDirectory(indexPath);
         try
         {
+            Directory.CreateDirectory(indexPath);
             var stream = new FileStream(Path.Combine(indexPath, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             return new IndexWriteLock(stream);
+        }
+        catch (Exception ex) when (IndexStorageException.Explain(ex, indexPath) is { } storage)
+        {
+            throw storage;
         }
         catch (IOException ex)
         {

@@ -48,6 +48,8 @@ public sealed class NewsQueryParser : MultiFieldQueryParser
         AutoGeneratePhraseQueries = true;
     }
 
+    private const int MaxSingleWildcardsAfterStar = 4;
+
     /// <summary>Most terms a fuzzy term keeps, best first.</summary>
     public int MaxFuzzyExpansions { get; init; } = FuzzyQuery.DefaultMaxExpansions;
 
@@ -60,8 +62,17 @@ public sealed class NewsQueryParser : MultiFieldQueryParser
     protected override Query GetPrefixQuery(string field, string termStr) =>
         base.GetPrefixQuery(Map(field), termStr);
 
-    protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(Map(field), termStr);
+    protected override Query GetWildcardQuery(string field, string termStr)
+    {
+        // `o*a??????????` compiles to an automaton that takes seconds to determinize, and each further '?' doubles it.
+        var star = termStr.IndexOf('*', StringComparison.Ordinal);
+        if (star >= 0 && termStr.AsSpan(star).Count('?') > MaxSingleWildcardsAfterStar)
+        {
+            throw new SearchQueryException($"'{termStr}' is too costly to search: after a '*', use at most {MaxSingleWildcardsAfterStar} '?'.");
+        }
+
+        return base.GetWildcardQuery(Map(field), termStr);
+    }
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(Map(field), termStr, minSimilarity);
@@ -83,8 +94,12 @@ public sealed class NewsQueryParser : MultiFieldQueryParser
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
         base.GetRangeQuery(Map(field), part1, part2, startInclusive, endInclusive);
 
+    /// <summary>
+    /// Regular expressions are not offered: Lucene 4.8 cannot bound what one costs (`/.*a.{15}/` takes minutes to
+    /// compile), so the text between slashes is searched as words.
+    /// </summary>
     protected override Query GetRegexpQuery(string field, string termStr) =>
-        base.GetRegexpQuery(Map(field), termStr);
+        GetFieldQuery(field, termStr, quoted: false);
 
     private static string Map(string field) => field is null ? null! : FieldAliases.GetValueOrDefault(field, field);
 }

@@ -53,13 +53,14 @@ public sealed class SearchService : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         var stopwatch = Stopwatch.StartNew();
-        var text = queries.ParseText(request.Query);
-        var query = queries.Build(request, text);
-        var wanted = request.Page * request.Size;
         if ((long)request.Page * request.Size > limits.MaxResultWindow)
         {
             throw new SearchQueryException($"page × size may not exceed {limits.MaxResultWindow}; narrow the search instead of paging this deep.");
         }
+
+        var text = queries.ParseText(request.Query);
+        var query = queries.Build(request, text);
+        var wanted = request.Page * request.Size;
 
         return WithSearcher(searcher =>
         {
