@@ -1,5 +1,6 @@
 using Search.Api.Endpoints;
 using Search.Api.Hosting;
+using Search.Core.Searching;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,19 +24,22 @@ app.UseStaticFiles();
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapArticlePages();
-app.MapGet("/health", (Search.Core.Searching.SearchService search) => Results.Ok(new { status = "ok", articles = search.Count }));
+app.MapGet("/health", (SearchService search) => Results.Ok(new { status = "ok", articles = search.Count }));
 
 try
 {
-    app.Run();
+    // Open (or build) the index before the host starts, so a missing or damaged one stops the start here.
+    app.Services.GetRequiredService<SearchService>();
 }
 catch (IndexUnavailableException ex)
 {
-    // A missing or damaged index is an operator's problem with a known fix: say it in one line, without a stack trace.
+    // An operator's problem with a known fix: say it in one line, without a stack trace.
     app.Logger.LogCritical("{Message}", ex.Message);
+    await app.DisposeAsync(); // flushes the console logger, which writes on a background thread
     return 1;
 }
 
+app.Run();
 return 0;
 
 /// <summary>The API host; public so tests can start it with WebApplicationFactory.</summary>
