@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Articles;
 
@@ -9,13 +10,19 @@ namespace Search.Core.Schema;
 /// <summary>Turns an <see cref="Article"/> into a Lucene document and back, following <see cref="ArticleFields"/>.</summary>
 public static class ArticleDocumentMapper
 {
+    /// <summary>
+    /// Title and body: analyzed, stored, and with each term's character offsets in the postings, so highlighting
+    /// reads where the matches are instead of analysing the stored text again for every hit.
+    /// </summary>
+    public static readonly FieldType HighlightedText = CreateHighlightedText();
+
     public static Document ToDocument(Article article)
     {
         var doc = new Document
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-            new TextField(ArticleFields.Title, article.Title, Field.Store.YES),
-            new TextField(ArticleFields.Body, article.Body, Field.Store.YES),
+            new Field(ArticleFields.Title, article.Title, HighlightedText),
+            new Field(ArticleFields.Body, article.Body, HighlightedText),
             new StoredField(ArticleFields.Source, article.Source.ToString()),
         };
 
@@ -73,6 +80,13 @@ public static class ArticleDocumentMapper
             Dates = doc.GetValues(ArticleFields.MentionedDates),
             Quotes = quotes is null ? [] : JsonSerializer.Deserialize<List<Quote>>(quotes) ?? [],
         };
+    }
+
+    private static FieldType CreateHighlightedText()
+    {
+        var type = new FieldType(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+        type.Freeze();
+        return type;
     }
 
     /// <summary>The int form dates are indexed and sorted by: 2024-03-05 becomes 20240305.</summary>

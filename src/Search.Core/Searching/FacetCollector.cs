@@ -1,13 +1,12 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using Search.Core.Schema;
 
 namespace Search.Core.Searching;
 
 /// <summary>
-/// Counts speakers, locations and years over every matching document (not just the page shown), reading the
-/// sorted-set and numeric doc values the schema writes; ordinals are counted per segment and resolved to names once.
+/// Counts speakers, locations and years over every matching document (not just the page shown). Counting is array
+/// increments over each segment's cached <see cref="SegmentFacetColumns"/>; ordinals are resolved to names once per
+/// segment, for the ordinals that were counted.
 /// </summary>
 public sealed class FacetCollector : ICollector
 {
@@ -17,8 +16,8 @@ public sealed class FacetCollector : ICollector
 
     private SegmentCounts? speakerSegment;
     private SegmentCounts? locationSegment;
-    private NumericDocValues? dates;
-    private IBits? hasDate;
+    private YearColumn? yearColumn;
+    private int[]? yearCounts;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -28,72 +27,120 @@ public sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        speakerSegment?.FlushInto(speakers);
-        locationSegment?.FlushInto(locations);
-        var reader = context.AtomicReader;
-        speakerSegment = SegmentCounts.For(reader.GetSortedSetDocValues(ArticleFields.Speakers.Facet));
-        locationSegment = SegmentCounts.For(reader.GetSortedSetDocValues(ArticleFields.Locations.Facet));
-        dates = reader.GetNumericDocValues(ArticleFields.Date);
-        hasDate = reader.GetDocsWithField(ArticleFields.Date);
+        Flush();
+        var columns = SegmentFacetColumns.For(context.AtomicReader);
+        speakerSegment = columns.Speakers is { } s ? new SegmentCounts(s) : null;
+        locationSegment = columns.Locations is { } l ? new SegmentCounts(l) : null;
+        yearColumn = columns.Years;
+        yearCounts = yearColumn is null ? null : new int[yearColumn.Values.Length];
     }
 
     public void Collect(int doc)
     {
         speakerSegment?.Count(doc);
         locationSegment?.Count(doc);
-        if (dates is not null && hasDate is not null && hasDate.Get(doc))
+        if (yearCounts is not null)
         {
-            var year = (int)(dates.Get(doc) / 10000);
-            years[year] = years.GetValueOrDefault(year) + 1;
+            yearCounts[yearColumn!.Slots[doc]]++;
         }
     }
 
     /// <summary>The top values of each facet, most frequent first (years newest first).</summary>
     public SearchFacets Result(int size)
     {
-        speakerSegment?.FlushInto(speakers);
-        locationSegment?.FlushInto(locations);
-        speakerSegment = null;
-        locationSegment = null;
+        Flush();
         return new SearchFacets(
             Top(speakers, size),
             Top(locations, size),
             [.. years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Value))]);
     }
 
-    private static List<FacetValue> Top(Dictionary<string, int> counts, int size) =>
-        [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.OrdinalIgnoreCase).Take(size).Select(c => new FacetValue(c.Key, c.Value))];
-
-    /// <summary>Per-segment ordinal counts for one sorted-set field.</summary>
-    private sealed class SegmentCounts(SortedSetDocValues values)
+    private void Flush()
     {
-        private readonly int[] counts = new int[values.ValueCount];
+        speakerSegment?.FlushInto(speakers);
+        locationSegment?.FlushInto(locations);
+        if (yearCounts is not null)
+        {
+            // Slot 0 counts the documents without a date.
+            for (var slot = 1; slot < yearCounts.Length; slot++)
+            {
+                if (yearCounts[slot] > 0)
+                {
+                    var year = yearColumn!.Values[slot];
+                    years[year] = years.GetValueOrDefault(year) + yearCounts[slot];
+                }
+            }
+        }
 
-        public static SegmentCounts? For(SortedSetDocValues? values) => values is null || values.ValueCount == 0 ? null : new SegmentCounts(values);
+        speakerSegment = null;
+        locationSegment = null;
+        yearColumn = null;
+        yearCounts = null;
+    }
+
+    /// <summary>The most frequent values (ties by name), keeping only <paramref name="size"/> at a time rather than sorting them all.</summary>
+    private static List<FacetValue> Top(Dictionary<string, int> counts, int size)
+    {
+        // The heap's root is the weakest value kept: the lowest count, or on a tie the name that sorts last.
+        var kept = new PriorityQueue<FacetValue, FacetValue>(size + 1, WeakestFirst.Instance);
+        foreach (var (name, count) in counts)
+        {
+            var value = new FacetValue(name, count);
+            if (kept.Count < size)
+            {
+                kept.Enqueue(value, value);
+            }
+            else if (size > 0 && WeakestFirst.Instance.Compare(value, kept.Peek()) > 0)
+            {
+                kept.EnqueueDequeue(value, value);
+            }
+        }
+
+        var top = new List<FacetValue>(kept.Count);
+        while (kept.Count > 0)
+        {
+            top.Add(kept.Dequeue());
+        }
+
+        top.Reverse();
+        return top;
+    }
+
+    /// <summary>Orders facet values from weakest to strongest: by count, then by name in reverse (A before B on a tie).</summary>
+    private sealed class WeakestFirst : IComparer<FacetValue>
+    {
+        public static readonly WeakestFirst Instance = new();
+
+        public int Compare(FacetValue? x, FacetValue? y)
+        {
+            var byCount = x!.Count.CompareTo(y!.Count);
+            return byCount != 0 ? byCount : StringComparer.OrdinalIgnoreCase.Compare(y.Value, x.Value);
+        }
+    }
+
+    /// <summary>Per-segment ordinal counts for one facet.</summary>
+    private sealed class SegmentCounts(OrdinalColumn column)
+    {
+        private readonly int[] counts = new int[column.Names.Length];
 
         public void Count(int doc)
         {
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            var ordinals = column.Ordinals;
+            for (int i = column.Starts[doc], end = column.Starts[doc + 1]; i < end; i++)
             {
-                counts[ord]++;
+                counts[ordinals[i]]++;
             }
         }
 
         public void FlushInto(Dictionary<string, int> totals)
         {
-            var term = new BytesRef();
             for (var ord = 0; ord < counts.Length; ord++)
             {
-                if (counts[ord] == 0)
+                if (counts[ord] > 0)
                 {
-                    continue;
+                    var name = column.Names[ord];
+                    totals[name] = totals.GetValueOrDefault(name) + counts[ord];
                 }
-
-                values.LookupOrd(ord, term);
-                var name = term.Utf8ToString();
-                totals[name] = totals.GetValueOrDefault(name) + counts[ord];
-                counts[ord] = 0;
             }
         }
     }

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Search.Core.Schema;
@@ -6,8 +7,10 @@ using Search.Core.Schema;
 namespace Search.Core.Searching;
 
 /// <summary>
-/// Produces HTML-safe highlights: the text is escaped by Lucene's HTML encoder and only our &lt;mark&gt; tags are added,
-/// so a page may insert the result as markup. Body fragments are 120-240 characters, cut at sentence starts or, in long sentences, at word boundaries.
+/// Produces HTML-safe highlights: the text is escaped and only our &lt;mark&gt; tags are added, so a page may insert
+/// the result as markup. Body fragments are 120-240 characters, cut at sentence starts or, in long sentences, at word
+/// boundaries. Words and exact phrases are found from the offsets in the hit's postings; other queries (prefix,
+/// wildcard, fuzzy, sloppy phrases) and indexes without offsets fall back to analysing the stored text.
 /// </summary>
 public sealed class HighlightFormatter(Analyzer analyzer)
 {
@@ -16,7 +19,30 @@ public sealed class HighlightFormatter(Analyzer analyzer)
 
     private static readonly HtmlTextEncoder Encoder = new();
 
-    /// <summary>The whole title with its matches marked, escaped.</summary>
+    /// <summary>The whole title with its matches marked, escaped, from the postings of the hit when the terms allow.</summary>
+    public string Title(Query? query, HighlightTerms? terms, AtomicReader reader, int doc, string title)
+    {
+        if (query is null || terms is null || PostingsMatches.Read(reader, doc, terms) is not { } spans)
+        {
+            return Title(query, title);
+        }
+
+        return MarkedFragments.Whole(title, spans);
+    }
+
+    /// <summary>Up to three best body fragments from the postings of the hit when the terms allow (see <see cref="Body(Query?, string)"/>).</summary>
+    public IReadOnlyList<string> Body(Query? query, HighlightTerms? terms, AtomicReader reader, int doc, string body)
+    {
+        if (query is null || terms is null || PostingsMatches.Read(reader, doc, terms) is not { } spans)
+        {
+            return Body(query, body);
+        }
+
+        var fragments = MarkedFragments.Best(body, spans, MaxFragments);
+        return fragments.Count > 0 ? fragments : [Encoder.EncodeText(Opening(body))];
+    }
+
+    /// <summary>The whole title with its matches marked, escaped, by analysing it.</summary>
     public string Title(Query? query, string title)
     {
         if (query is null)
@@ -29,7 +55,7 @@ public sealed class HighlightFormatter(Analyzer analyzer)
         return highlighter.GetBestFragment(analyzer, ArticleFields.Title, title) ?? Encoder.EncodeText(title);
     }
 
-    /// <summary>Up to three best body fragments, best first; the article's opening when nothing in the body matched.</summary>
+    /// <summary>Up to three best body fragments by analysing the body, best first; the article's opening when nothing in the body matched.</summary>
     public IReadOnlyList<string> Body(Query? query, string body)
     {
         if (query is not null)
@@ -39,7 +65,7 @@ public sealed class HighlightFormatter(Analyzer analyzer)
             using var tokens = analyzer.GetTokenStream(ArticleFields.Body, body);
             var fragments = highlighter.GetBestTextFragments(tokens, body, false, MaxFragments)
                 .Where(f => f is not null && f.Score > 0)
-                .Select(f => TrimLeadingPunctuation(f.ToString()))
+                .Select(f => MarkedFragments.TrimPunctuation(f.ToString()))
                 .Where(f => f.Length > 0)
                 .ToList();
             if (fragments.Count > 0)
@@ -50,9 +76,6 @@ public sealed class HighlightFormatter(Analyzer analyzer)
 
         return [Encoder.EncodeText(Opening(body))];
     }
-
-    /// <summary>A fragment starts after the previous sentence's full stop; the stop belongs to that sentence.</summary>
-    private static string TrimLeadingPunctuation(string fragment) => fragment.TrimStart('.', ',', ';', ':', '!', '?', ')', ']', ' ', '\n', '\r', '\t').TrimEnd();
 
     private static Highlighter NewHighlighter(Query query, string field)
     {

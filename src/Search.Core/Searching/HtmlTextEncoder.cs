@@ -17,19 +17,31 @@ public sealed class HtmlTextEncoder : IEncoder
         }
 
         var builder = new StringBuilder(originalText.Length + 16);
-        foreach (var c in originalText)
+        Append(builder, originalText);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends the text escaped, without making a string of it first.</summary>
+    public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        while (text.Length > 0)
         {
-            builder.Append(c switch
+            var special = text.IndexOfAny("&<>\"'");
+            if (special < 0)
+            {
+                builder.Append(text);
+                return;
+            }
+
+            builder.Append(text[..special]).Append(text[special] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
+                _ => "&#39;",
             });
+            text = text[(special + 1)..];
         }
-
-        return builder.ToString();
     }
 }

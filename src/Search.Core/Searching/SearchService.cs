@@ -17,6 +17,13 @@ public sealed class SearchService : IDisposable
     /// <summary>How deep results may be paged (page × size), as Elasticsearch's max_result_window.</summary>
     public const int MaxResultWindow = 10_000;
 
+    /// <summary>The stored fields a hit shows; quotes, people and mentioned dates stay on disk until the article is asked for.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>
+    {
+        ArticleFields.Id, ArticleFields.Title, ArticleFields.Body, ArticleFields.DateIso, ArticleFields.Url,
+        ArticleFields.Speakers.Stored, ArticleFields.Locations.Stored,
+    };
+
     private readonly Lucene.Net.Store.Directory directory;
     private readonly SearcherManager manager;
     private readonly Analyzer analyzer = NewsAnalyzers.Create();
@@ -33,7 +40,7 @@ public sealed class SearchService : IDisposable
             throw new IndexNotFoundException($"No index at '{indexPath}'. Build one with: indexer build <corpus-dir> --index {indexPath}");
         }
 
-        manager = new SearcherManager(directory, null);
+        manager = new SearcherManager(directory, new FacetWarmingSearcherFactory());
         this.limits = limits ?? new SearchLimits();
         queries = new ArticleQueryBuilder(analyzer, this.limits);
         highlighter = new HighlightFormatter(analyzer);
@@ -82,7 +89,9 @@ public sealed class SearchService : IDisposable
             }
 
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-            var hits = docs.ScoreDocs.Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, text)).ToList();
+            var titleTerms = text is null ? null : HighlightTerms.From(text, ArticleFields.Title);
+            var bodyTerms = text is null ? null : HighlightTerms.From(text, ArticleFields.Body);
+            var hits = docs.ScoreDocs.Select(sd => ToHit(searcher, sd, text, titleTerms, bodyTerms)).ToList();
             return new SearchResult(request.Query, top.TotalHits, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), request.Page, request.Size, hits, facets.Result(request.FacetSize))
             {
                 TimedOut = timedOut,
@@ -104,18 +113,25 @@ public sealed class SearchService : IDisposable
         directory.Dispose();
     }
 
-    private SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, Query? text)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, Query? text, HighlightTerms? titleTerms, HighlightTerms? bodyTerms)
     {
-        var article = ArticleDocumentMapper.FromDocument(doc);
+        var doc = searcher.Doc(hit.Doc, HitFields);
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+        var local = hit.Doc - leaf.DocBase;
+        var title = doc.Get(ArticleFields.Title) ?? string.Empty;
+        var body = doc.Get(ArticleFields.Body) ?? string.Empty;
         return new SearchHit(
-            article.Id,
-            article.Title,
-            article.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            article.Speakers,
-            article.Locations,
-            float.IsNaN(score) ? 0 : score,
-            article.Url,
-            new HitHighlight(highlighter.Title(text, article.Title), highlighter.Body(text, article.Body)));
+            doc.Get(ArticleFields.Id),
+            title,
+            doc.Get(ArticleFields.DateIso),
+            doc.GetValues(ArticleFields.Speakers.Stored),
+            doc.GetValues(ArticleFields.Locations.Stored),
+            float.IsNaN(hit.Score) ? 0 : hit.Score,
+            doc.Get(ArticleFields.Url),
+            new HitHighlight(
+                highlighter.Title(text, titleTerms, leaf.AtomicReader, local, title),
+                highlighter.Body(text, bodyTerms, leaf.AtomicReader, local, body)));
     }
 
     private long Version() => WithSearcher(s => ((DirectoryReader)s.IndexReader).Version);
