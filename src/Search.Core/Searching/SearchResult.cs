@@ -1,7 +1,11 @@
 namespace Search.Core.Searching;
 
 /// <summary>One page of hits with the total count and facet counts over every matching article.</summary>
-public sealed record SearchResult(string Query, int Total, double TookMs, int Page, int Size, IReadOnlyList<SearchHit> Hits, SearchFacets Facets);
+public sealed record SearchResult(string Query, int Total, double TookMs, int Page, int Size, IReadOnlyList<SearchHit> Hits, SearchFacets Facets)
+{
+    /// <summary>"Did you mean": a corrected query that finds more, when this one found little; null otherwise.</summary>
+    public string? Suggestion { get; init; }
+}
 
 /// <summary>A matching article as a result list shows it, with highlighted title and body fragments.</summary>
 public sealed record SearchHit(
