@@ -3,6 +3,7 @@ using Search.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSearchIndex(builder.Configuration);
+builder.Services.AddDiscoveryServices();
 builder.Services.AddSearchCors();
 builder.Services.AddProblemDetails();
 
@@ -16,6 +17,7 @@ app.UseStaticFiles();
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapArticlePages();
+app.MapDiscoveryEndpoints();
 app.MapGet("/health", (Search.Core.Searching.SearchService search) => Results.Ok(new { status = "ok", articles = search.Count }));
 
 app.Run();
