@@ -14,8 +14,11 @@ namespace Search.Core.Searching.Related;
 /// </summary>
 public sealed class RelatedArticles(SearchService search) : IDisposable
 {
-    private const float SharedSpeakerBoost = 2f;
-    private const float SharedPlaceBoost = 0.5f;
+    private const float SharedSpeakerBonus = 0.25f;
+    private const float SharedPlaceBonus = 0.05f;
+
+    /// <summary>How many of the most similar texts are re-ranked by shared names.</summary>
+    private const int Candidates = 50;
 
     private readonly Analyzer analyzer = NewsAnalyzers.Create();
 
@@ -49,26 +52,29 @@ public sealed class RelatedArticles(SearchService search) : IDisposable
                 { like, Occur.MUST },
                 { new TermQuery(new Term(ArticleFields.Id, id)), Occur.MUST_NOT },
             };
-            AddShared(query, ArticleFields.Speakers.Keyword, article.Speakers, SharedSpeakerBoost);
-            AddShared(query, ArticleFields.Locations.Keyword, article.Locations, SharedPlaceBoost);
 
-            var top = searcher.Search(new FilteredQuery(query, new QueryWrapperFilter(DocumentKinds.Articles())), size);
-            var hits = top.ScoreDocs.Select(sd =>
-            {
-                var related = ArticleDocumentMapper.FromDocument(searcher.Doc(sd.Doc));
-                return new RelatedHit(related.Id, related.Title, related.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), related.Speakers, related.Locations, sd.Score, related.Url);
-            }).ToList();
+            // Shared names multiply the text similarity rather than add to it, so a shared place never outranks shared subject matter.
+            var speakers = Keys(article.Speakers);
+            var places = Keys(article.Locations);
+            var top = searcher.Search(new FilteredQuery(query, new QueryWrapperFilter(DocumentKinds.Articles())), Math.Max(size * 4, Candidates));
+            var hits = top.ScoreDocs
+                .Select(sd => ArticleDocumentMapper.FromDocument(searcher.Doc(sd.Doc)) is var related
+                    ? (Article: related, Score: sd.Score * Boost(Keys(related.Speakers).Count(speakers.Contains), Keys(related.Locations).Count(places.Contains)))
+                    : default)
+                .OrderByDescending(c => c.Score)
+                .Take(size)
+                .Select(c => new RelatedHit(c.Article.Id, c.Article.Title, c.Article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Article.Speakers, c.Article.Locations, c.Score, c.Article.Url))
+                .ToList();
             return new RelatedResult(id, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), hits);
         });
     }
 
     public void Dispose() => analyzer.Dispose();
 
-    private static void AddShared(BooleanQuery query, string field, IReadOnlyList<string> names, float boost)
-    {
-        foreach (var name in names.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct())
-        {
-            query.Add(new TermQuery(new Term(field, name)) { Boost = boost }, Occur.SHOULD);
-        }
-    }
+    /// <summary>1 plus a bonus per shared speaker and place, each capped so a long list of names cannot dominate.</summary>
+    private static float Boost(int sharedSpeakers, int sharedPlaces) =>
+        1f + (SharedSpeakerBonus * Math.Min(sharedSpeakers, 3)) + (SharedPlaceBonus * Math.Min(sharedPlaces, 5));
+
+    private static HashSet<string> Keys(IEnumerable<string> names) =>
+        [.. names.Select(NameNormalizer.Normalize).Where(k => k.Length > 0)];
 }
