@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Kestrel's 8 KB request line would answer a long query with a bare 414; let the API refuse it with a reason instead.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 builder.Services.AddSearchIndex(builder.Configuration);
+builder.Services.AddDiscoveryServices();
 builder.Services.AddSearchCors();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddProblemDetails();
@@ -24,6 +25,7 @@ app.UseStaticFiles();
 app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapArticlePages();
+app.MapDiscoveryEndpoints();
 app.MapGet("/health", (SearchService search) => Results.Ok(new { status = "ok", articles = search.Count }));
 
 try

@@ -11,7 +11,8 @@ public static partial class ArticlePageHtml
 {
     private static readonly HtmlTextEncoder Encoder = new();
 
-    public static string Article(Article article)
+    /// <summary>The article page; <paramref name="related"/> is rendered HTML (see <see cref="RelatedArticlesHtml"/>) placed after the article.</summary>
+    public static string Article(Article article, string related = "")
     {
         var html = new StringBuilder();
         html.Append("<article>\n<h1>").Append(Encode(article.Title)).Append("</h1>\n");
@@ -52,6 +53,7 @@ public static partial class ArticlePageHtml
         }
 
         html.Append("</article>");
+        html.Append(related);
         return Page(article.Title, html.ToString());
     }
 

@@ -1,4 +1,5 @@
 using Search.Core.Searching;
+using Search.Core.Searching.Suggestions;
 
 namespace Search.Api.Endpoints;
 
@@ -7,7 +8,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (HttpRequest http, SearchService search) =>
+        app.MapGet("/api/search", (HttpRequest http, SearchService search, DidYouMean didYouMean) =>
         {
             var (request, error) = SearchParameters.Bind(http.Query);
             if (request is null)
@@ -17,7 +18,7 @@ public static class SearchEndpoints
 
             try
             {
-                return Results.Ok(search.Search(request));
+                return Results.Ok(search.Search(request) with { Suggestion = didYouMean.For(request) });
             }
             catch (SearchQueryException ex)
             {

@@ -36,6 +36,16 @@ public static class SearchParameters
                 return (null, $"sort must be 'relevance' or 'date', not '{sortText}'.");
         }
 
+        if (!RecencyParameter.TryParse(query["recency"].ToString(), out var recency))
+        {
+            return (null, $"recency must be a half-life like 30d, 2w or 1y, not '{query["recency"]}'.");
+        }
+
+        if (recency is not null && sort != SearchSort.Relevance)
+        {
+            return (null, "recency applies to sort=relevance only; newest-first results are already ordered by age.");
+        }
+
         if (!TryDate(query["from"].ToString(), start: true, out var from))
         {
             return (null, $"from must be a date like 2024-03-01 (or 2024-03, 2024), not '{query["from"]}'.");
@@ -59,15 +69,16 @@ public static class SearchParameters
             From = from,
             To = to,
             Sort = sort,
+            Recency = recency,
             Page = page,
             Size = size,
         }, null);
     }
 
-    private static string[] Values(IQueryCollection query, string name) =>
+    internal static string[] Values(IQueryCollection query, string name) =>
         [.. query[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())];
 
-    private static bool TryInt(IQueryCollection query, string name, int fallback, out int value)
+    internal static bool TryInt(IQueryCollection query, string name, int fallback, out int value)
     {
         var text = query[name].ToString();
         if (text.Length == 0)
@@ -80,7 +91,7 @@ public static class SearchParameters
     }
 
     /// <summary>A day, a month or a year; a month or year means its first day for "from" and its last for "to".</summary>
-    private static bool TryDate(string text, bool start, out DateOnly? date)
+    internal static bool TryDate(string text, bool start, out DateOnly? date)
     {
         date = null;
         if (text.Length == 0)

@@ -28,6 +28,7 @@ function stateFromUrl() {
     from: isoDate(p.get('from')),
     to: isoDate(p.get('to')),
     sort: p.get('sort') === 'date' ? 'date' : 'relevance',
+    tab: p.get('tab') === 'quotes' ? 'quotes' : 'articles',
   };
 }
 
@@ -40,6 +41,7 @@ function writeUrl(state) {
   if (state.from) p.set('from', state.from);
   if (state.to) p.set('to', state.to);
   if (state.sort !== 'relevance') p.set('sort', state.sort);
+  if (state.tab === 'quotes') p.set('tab', 'quotes');
   const qs = p.toString();
   history.replaceState(null, '', qs ? `?${qs}` : window.location.pathname);
 }

@@ -4,6 +4,8 @@
 // Attributes: endpoint (API base URL, default: where this script came from), placeholder, size (results per page),
 // filters (any of "speaker location date"; empty for none), inline (results in the page flow instead of a popup),
 // api-key (sent as X-Api-Key when the search service requires a key: Search:ApiKeys).
+// As the user types, names and titles from /api/suggest are offered above the results; a "did you mean" link appears
+// when the API corrects a query; the Quotes tab searches what people said (/api/quotes) instead of articles.
 // Security rule: article text only ever goes in as text. The API's highlight strings (HTML-escaped, <mark> only) are
 // parsed inert in a <template> and copied as text and fresh <mark> elements, so not even a bad response runs markup.
 (() => {
@@ -94,6 +96,18 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
   background: var(--_bg); border: 1px solid var(--_border); border-radius: calc(var(--_radius) * .7);
 }
 .more:hover { border-color: var(--_accent); }
+.tabs { display: flex; gap: .25rem; margin: 0 .2rem .5rem; border-bottom: 1px solid var(--_border); }
+.tab {
+  font: inherit; font-size: .85em; font-weight: 600; color: var(--_muted); cursor: pointer; background: none;
+  border: 0; border-bottom: 2px solid transparent; padding: .3rem .6rem; margin-bottom: -1px;
+}
+.tab[aria-selected="true"] { color: var(--_accent); border-bottom-color: var(--_accent); }
+.suggestions { display: flex; flex-wrap: wrap; align-items: baseline; gap: .3rem; padding: .1rem .2rem .5rem; }
+.suggestions > span { font-size: .72em; font-weight: 600; letter-spacing: .06em; text-transform: uppercase; color: var(--_muted); margin-right: .2rem; }
+.suggestion small { color: var(--_muted); font-size: .85em; }
+.fix { font: inherit; color: var(--_accent); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; font-weight: 600; }
+.didyoumean { margin: .2rem .3rem .4rem; font-size: .9em; }
+.quote { display: block; margin: 0; font-size: .92em; border-left: 3px solid var(--_border); padding-left: .6rem; overflow-wrap: anywhere; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (forced-colors: active) { li[aria-selected="true"] { outline: 2px solid Highlight; } }`;
 
@@ -119,8 +133,14 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
   <kbd aria-hidden="true" title="Press / to search">/</kbd>
 </div>
 <div class="panel" part="panel" hidden>
+  <div class="tabs" role="tablist" aria-label="Search in" part="tabs">
+    <button class="tab" type="button" role="tab" data-tab="articles" aria-selected="true">Articles</button>
+    <button class="tab" type="button" role="tab" data-tab="quotes" aria-selected="false">Quotes</button>
+  </div>
   <slot name="tools"></slot>
+  <div class="suggestions" part="suggestions" role="group" aria-label="Suggestions" hidden></div>
   <div class="chips" part="chips" hidden></div>
+  <p class="didyoumean" part="did-you-mean" hidden>Did you mean <button class="fix" type="button"></button>?</p>
   <p class="count" part="count" aria-hidden="true"></p>
   <p class="error" part="error" role="alert" hidden></p>
   <ul id="results" role="listbox" part="results" aria-label="Search results"></ul>
@@ -162,10 +182,14 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
 
     #root;
     #ui;
-    #query = { q: '', speaker: [], location: [], from: '', to: '', sort: 'relevance' };
+    #query = { q: '', speaker: [], location: [], from: '', to: '', sort: 'relevance', tab: 'articles' };
     #page = 1;
     #hits = [];
+    #hitsTab = 'articles';
     #response = null;
+    #suggestions = [];
+    #suggestSeq = 0;
+    #suggestController = null;
     #active = -1;
     #seq = 0;
     #controller = null;
@@ -182,8 +206,18 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       this.#ui = {
         input: $('input'), panel: $('.panel'), chips: $('.chips'), count: $('.count'), error: $('.error'),
         list: $('ul'), more: $('.more'), status: $('[role=status]'),
+        tabs: $('.tabs'), suggestions: $('.suggestions'), didYouMean: $('.didyoumean'), fix: $('.fix'),
       };
-      const { input, list, chips, more } = this.#ui;
+      const { input, list, chips, more, tabs, suggestions, fix } = this.#ui;
+      tabs.addEventListener('click', (e) => {
+        const tab = e.target.closest('[role=tab]');
+        if (tab) this.update({ tab: tab.dataset.tab });
+      });
+      suggestions.addEventListener('click', (e) => {
+        const button = e.target.closest('.suggestion');
+        if (button) this.#useSuggestion(button.dataset.type, button.dataset.text);
+      });
+      fix.addEventListener('click', () => this.update({ q: fix.textContent }));
       input.addEventListener('input', () => this.#typed());
       input.addEventListener('keydown', (e) => this.#key(e));
       input.addEventListener('focus', () => { if (this.#hits.length || this.#response) this.#open(true); });
@@ -219,7 +253,7 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       this.#render();
     }
 
-    /** The current search: q, speaker[], location[], from, to, sort, and year when the dates span exactly one year. */
+    /** The current search: q, speaker[], location[], from, to, sort, tab ('articles' or 'quotes'), and year when the dates span exactly one year. */
     get state() {
       const { from, to } = this.#query;
       const year = from.slice(0, 4);
@@ -229,7 +263,7 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       };
     }
 
-    /** Changes any of q, speaker, location, from, to, sort and searches at once. */
+    /** Changes any of q, speaker, location, from, to, sort, tab and searches at once. */
     update(changes) {
       for (const key of Object.keys(this.#query)) {
         if (!(key in changes)) continue;
@@ -237,6 +271,7 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
         this.#query[key] = Array.isArray(this.#query[key]) ? [...(value ?? [])].map(String) : String(value ?? '');
       }
       if (this.#query.sort !== 'date') this.#query.sort = 'relevance';
+      if (this.#query.tab !== 'quotes') this.#query.tab = 'articles';
       this.#ui.input.value = this.#query.q;
       if (this.#inline || this.#hasCriteria) this.#search(1);
       else this.#clear();
@@ -295,21 +330,25 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       this.#controller?.abort();
       const controller = new AbortController();
       this.#controller = controller;
-      const { q, speaker, location, from, to, sort } = this.#query;
-      const params = new URLSearchParams({ q: q.trim(), sort, page: String(page), size: String(this.#size) });
+      const { q, speaker, location, from, to, sort, tab } = this.#query;
+      // Quotes have a speaker and a date but no places, and are ranked by relevance (newest first without words).
+      const params = new URLSearchParams({ q: q.trim(), page: String(page), size: String(this.#size) });
+      if (tab === 'articles') params.set('sort', sort);
       speaker.forEach((v) => params.append('speaker', v));
-      location.forEach((v) => params.append('location', v));
+      if (tab === 'articles') location.forEach((v) => params.append('location', v));
       if (from) params.set('from', from);
       if (to) params.set('to', to);
+      if (page === 1) this.#suggest(q.trim());
       this.#ui.list.setAttribute('aria-busy', 'true');
       try {
-        const response = await fetch(`${this.#endpoint}/api/search?${params}`, {
+        const response = await fetch(`${this.#endpoint}/api/${tab === 'quotes' ? 'quotes' : 'search'}?${params}`, {
           signal: controller.signal, headers: this.#headers,
         });
         const body = await response.json().catch(() => null);
         if (seq !== this.#seq) return;
         if (!response.ok || !body) throw new Error(body?.detail || `Search failed (HTTP ${response.status}).`);
         this.#page = page;
+        this.#hitsTab = tab;
         this.#hits = page === 1 ? body.hits : [...this.#hits, ...body.hits];
         this.#response = body;
         this.#showError('');
@@ -327,9 +366,59 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       }
     }
 
+    // Completions for what is typed; a newer keystroke cancels an older request, and a failure just shows none.
+    async #suggest(q) {
+      const seq = ++this.#suggestSeq;
+      this.#suggestController?.abort();
+      if (q.length < 2) {
+        this.#showSuggestions([]);
+        return;
+      }
+      const controller = new AbortController();
+      this.#suggestController = controller;
+      try {
+        const response = await fetch(`${this.#endpoint}/api/suggest?${new URLSearchParams({ q, size: '5' })}`, {
+          signal: controller.signal, headers: this.#headers,
+        });
+        const body = response.ok ? await response.json() : null;
+        if (seq === this.#suggestSeq) this.#showSuggestions(body?.suggestions ?? []);
+      } catch {
+        if (seq === this.#suggestSeq) this.#showSuggestions([]);
+      }
+    }
+
+    #showSuggestions(suggestions) {
+      this.#suggestions = suggestions;
+      const { suggestions: box } = this.#ui;
+      const buttons = suggestions.map(({ text, type, count }) => {
+        const button = el('button', 'chip suggestion', text);
+        button.type = 'button';
+        button.part = 'suggestion';
+        button.dataset.type = type;
+        button.dataset.text = text;
+        button.title = `${type}, ${plural(count, 'article')}`;
+        button.append(el('small', '', type));
+        return button;
+      });
+      box.replaceChildren(...(buttons.length ? [el('span', '', 'Suggestions'), ...buttons] : []));
+      box.hidden = buttons.length === 0;
+    }
+
+    // A speaker or place becomes a filter in place of the typed letters; a person or title is searched as a phrase.
+    #useSuggestion(type, text) {
+      const { speaker, location } = this.#query;
+      if (type === 'speaker') this.update({ q: '', speaker: speaker.includes(text) ? speaker : [...speaker, text] });
+      else if (type === 'place') this.update({ q: '', location: location.includes(text) ? location : [...location, text] });
+      else this.update({ q: `"${text.replaceAll('"', '')}"` });
+      this.#showSuggestions([]);
+      this.#ui.input.focus();
+    }
+
     #clear() {
       clearTimeout(this.#timer);
       this.#seq++;
+      this.#suggestSeq++;
+      this.#showSuggestions([]);
       this.#controller?.abort();
       this.#query = { ...this.#query, q: '', speaker: [], location: [], from: '', to: '' };
       this.#ui.input.value = '';
@@ -350,15 +439,22 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
     #render(firstNew = -1) {
       const { input, list, count, more, status } = this.#ui;
       input.placeholder = this.getAttribute('placeholder') ?? 'Search news…';
+      for (const tab of this.#ui.tabs.children) tab.setAttribute('aria-selected', String(tab.dataset.tab === this.#query.tab));
       this.#renderChips();
-      list.replaceChildren(...this.#hits.map((hit, i) => this.#renderHit(hit, i)));
+      const quotes = this.#hitsTab === 'quotes';
+      list.setAttribute('aria-label', quotes ? 'Quotes' : 'Search results');
+      list.replaceChildren(...this.#hits.map((hit, i) => (quotes ? this.#renderQuote(hit, i) : this.#renderHit(hit, i))));
       const body = this.#response;
       const total = body?.total ?? 0;
+      const noun = quotes ? 'quote' : 'result';
+      const { didYouMean, fix } = this.#ui;
+      fix.textContent = body?.suggestion ?? '';
+      didYouMean.hidden = !body?.suggestion;
       count.hidden = !body;
-      count.textContent = !body ? '' : total === 0 ? 'No articles match your search.'
-        : total > this.#hits.length ? `Showing ${this.#hits.length} of ${plural(total, 'result')}` : plural(total, 'result');
-      status.textContent = !body ? '' : total === 0 ? 'No results.'
-        : `${plural(total, 'result')}${total > this.#hits.length ? `, ${this.#hits.length} shown` : ''}. Use the up and down arrows to move through them.`;
+      count.textContent = !body ? '' : total === 0 ? `No ${quotes ? 'quotes' : 'articles'} match your search.`
+        : total > this.#hits.length ? `Showing ${this.#hits.length} of ${plural(total, noun)}` : plural(total, noun);
+      status.textContent = !body ? '' : total === 0 ? `No ${noun}s.`
+        : `${plural(total, noun)}${total > this.#hits.length ? `, ${this.#hits.length} shown` : ''}. Use the up and down arrows to move through them.`;
       more.hidden = !body || this.#hits.length >= total;
       if (firstNew >= 0) {
         this.#setActive(firstNew);
@@ -434,6 +530,31 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       return option;
     }
 
+    #renderQuote(hit, index) {
+      const option = el('li');
+      option.id = `result-${index}`;
+      option.part = 'result';
+      option.dataset.index = String(index);
+      option.dataset.id = hit.articleId;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+
+      const text = el('q', 'quote');
+      text.part = 'quote';
+      text.append(highlighted(hit.text ?? ''));
+      const meta = el('span', 'meta');
+      meta.part = 'result-meta';
+      meta.append(el('strong', 'speaker', hit.speaker));
+      if (hit.title) meta.append(el('span', '', hit.title));
+      if (hit.date) {
+        const time = el('time', '', formatDate(hit.date));
+        time.dateTime = hit.date;
+        meta.append(time);
+      }
+      option.append(text, meta);
+      return option;
+    }
+
     #open(open) {
       const show = open || this.#inline;
       this.#ui.panel.hidden = !show;
@@ -489,7 +610,7 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
         const url = new URL(hit.url);
         if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
       } catch { /* no url, or not a valid one */ }
-      return `${this.#endpoint}/articles/${encodeURIComponent(hit.id)}`;
+      return `${this.#endpoint}/articles/${encodeURIComponent(hit.articleId ?? hit.id)}`;
     }
 
     #openHit(index, newTab) {

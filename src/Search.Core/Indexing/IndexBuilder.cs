@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Search.Core.Articles;
@@ -104,7 +103,7 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
             FilesRemoved = changes.Removed.Count,
             FilesUnchanged = changes.Unchanged.Count + run.UnchangedContent,
             FilesStillUnreadable = changes.Unchanged.Count(f => previous!.Files[f.Path].SkippedReason is not null),
-            TotalArticles = reader.NumDocs,
+            TotalArticles = DocumentKinds.CountArticles(reader),
         };
     }
 
@@ -145,9 +144,7 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
                 {
                     var enriched = EnrichOrKeep(article, run.Skipped);
                     var id = run.Ids.TryAdd(enriched.Id, 0) ? enriched.Id : UniqueFallbackId(enriched, run.Ids);
-                    var document = ArticleDocumentMapper.ToDocument(enriched with { Id = id });
-                    document.Add(new StringField(ArticleFields.CorpusFile, file, Field.Store.NO));
-                    writer.AddDocument(document);
+                    writer.AddDocuments(IndexedDocuments.For(enriched with { Id = id }, file));
                     run.ArticleIndexed();
                 }
             }

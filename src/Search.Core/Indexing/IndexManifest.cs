@@ -11,7 +11,7 @@ namespace Search.Core.Indexing;
 public sealed class IndexManifest
 {
     /// <summary>Bumped when the schema or extraction changes in a way that needs every file read again.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     private const string ManifestKey = "manifest";
     private const string SchemaKey = "schema";

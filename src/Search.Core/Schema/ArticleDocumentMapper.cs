@@ -16,15 +16,34 @@ public static class ArticleDocumentMapper
     /// </summary>
     public static readonly FieldType HighlightedText = CreateHighlightedText();
 
+    // Longest title kept in doc values (their limit is 32766 bytes); suggestions never need more.
+    private const int MaxTitleFacetChars = 300;
+
+    /// <summary>Words are only looked up and counted, never scored by frequency or position.</summary>
+    private static readonly FieldType WordsType = new()
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+    };
+
     public static Document ToDocument(Article article)
     {
         var doc = new Document
         {
+            new StringField(ArticleFields.Kind, DocumentKinds.Article, Field.Store.NO),
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
             new Field(ArticleFields.Title, article.Title, HighlightedText),
             new Field(ArticleFields.Body, article.Body, HighlightedText),
             new StoredField(ArticleFields.Source, article.Source.ToString()),
+            new Field(ArticleFields.Words, article.Title + "\n" + article.Body, WordsType),
         };
+
+        if (article.Title.Trim() is { Length: > 0 } title)
+        {
+            doc.Add(new SortedDocValuesField(ArticleFields.TitleFacet, new BytesRef(title.Length > MaxTitleFacetChars ? title[..MaxTitleFacetChars] : title)));
+        }
 
         if (article.Date is { } date)
         {

@@ -34,6 +34,15 @@ public static class ArticleFields
     /// <summary>Quotes, stored as JSON.</summary>
     public const string Quotes = "quotes";
 
+    /// <summary>Which kind of document this is (<see cref="DocumentKinds"/>): articles and their quotes share one index.</summary>
+    public const string Kind = "kind";
+
+    /// <summary>Title and body as unstemmed, folded words (indexed only), the vocabulary "did you mean" corrects against.</summary>
+    public const string Words = "words";
+
+    /// <summary>The title as sorted doc values, so suggestions can list titles and their article counts without reading stored text.</summary>
+    public const string TitleFacet = "title_facet";
+
     /// <summary>The three name fields; each is indexed four ways (see <see cref="NameField"/>).</summary>
     public static readonly NameField Speakers = new("speakers");
 

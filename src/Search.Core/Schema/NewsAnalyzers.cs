@@ -21,6 +21,8 @@ public static class NewsAnalyzers
             [ArticleFields.Speakers.Text] = names,
             [ArticleFields.People.Text] = names,
             [ArticleFields.Locations.Text] = names,
+            [ArticleFields.Words] = names,
+            [QuoteFields.SpeakerText] = names,
         };
         return new PerFieldAnalyzerWrapper(new EnglishTextAnalyzer(), perField);
     }

@@ -65,7 +65,8 @@ public sealed class ArticleQueryBuilder(Analyzer analyzer, SearchLimits? limits 
 
     public Query Build(SearchRequest request, Query? text)
     {
-        var filters = new BooleanQuery();
+        // Quotes share the index; a query naming one of their fields must still return only articles.
+        var filters = new BooleanQuery { { DocumentKinds.Articles(), Occur.MUST } };
         AddAnyOf(filters, ArticleFields.Speakers.Keyword, request.Speakers);
         AddAnyOf(filters, ArticleFields.Locations.Keyword, request.Locations);
         if (request.From is not null || request.To is not null)
@@ -75,8 +76,7 @@ public sealed class ArticleQueryBuilder(Analyzer analyzer, SearchLimits? limits 
             filters.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Date, from, to, true, true), Occur.MUST);
         }
 
-        var main = text ?? new MatchAllDocsQuery();
-        return filters.Clauses.Count == 0 ? main : new FilteredQuery(main, new QueryWrapperFilter(filters));
+        return new FilteredQuery(text ?? new MatchAllDocsQuery(), new QueryWrapperFilter(filters));
     }
 
     private static void AddAnyOf(BooleanQuery filters, string field, IReadOnlyList<string> values)

@@ -19,6 +19,9 @@ public sealed record SearchRequest
 
     public int Size { get; init; } = 10;
 
+    /// <summary>With relevance sorting, the age at which an article's score is halved (newest article in the index = age 0); null for no decay.</summary>
+    public TimeSpan? Recency { get; init; }
+
     /// <summary>Values shown per facet.</summary>
     public int FacetSize { get; init; } = 10;
 }

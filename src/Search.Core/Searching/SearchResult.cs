@@ -5,6 +5,9 @@ public sealed record SearchResult(string Query, int Total, double TookMs, int Pa
 {
     /// <summary>True when the search ran out of time: hits, total and facets then cover only the articles examined so far.</summary>
     public bool TimedOut { get; init; }
+
+    /// <summary>"Did you mean": a corrected query that finds more, when this one found little; null otherwise.</summary>
+    public string? Suggestion { get; init; }
 }
 
 /// <summary>A matching article as a result list shows it, with highlighted title and body fragments.</summary>

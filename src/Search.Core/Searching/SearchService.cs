@@ -5,6 +5,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Articles;
 using Search.Core.Schema;
+using Search.Core.Searching.Ranking;
+using Search.Core.Searching.Typos;
 
 namespace Search.Core.Searching;
 
@@ -47,7 +49,7 @@ public sealed class SearchService : IDisposable
     }
 
     /// <summary>Number of articles in the index being served.</summary>
-    public int Count => WithSearcher(s => s.IndexReader.NumDocs);
+    public int Count => WithSearcher(s => DocumentKinds.CountArticles(s.IndexReader));
 
     /// <summary>Picks up a newer commit, if an indexer has made one; cheap when nothing changed. True when the served index changed.</summary>
     public bool Refresh()
@@ -65,13 +67,14 @@ public sealed class SearchService : IDisposable
             throw new SearchQueryException($"page × size may not exceed {limits.MaxResultWindow}; narrow the search instead of paging this deep.");
         }
 
-        var text = queries.ParseText(request.Query);
-        var query = queries.Build(request, text);
+        var parsed = queries.ParseText(request.Query);
         var wanted = request.Page * request.Size;
 
         return WithSearcher(searcher =>
         {
+            var text = TypoTolerance.Apply(parsed, searcher.IndexReader);
             var byDate = request.Sort == SearchSort.Date || text is null;
+            var query = byDate ? queries.Build(request, text) : RecencyDecay.Apply(queries.Build(request, text), request.Recency, searcher.IndexReader);
             ITopDocsCollector top = byDate
                 ? TopFieldCollector.Create(
                     new Sort(new SortField(ArticleFields.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE),
@@ -136,7 +139,8 @@ public sealed class SearchService : IDisposable
 
     private long Version() => WithSearcher(s => ((DirectoryReader)s.IndexReader).Version);
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> action)
+    /// <summary>Runs a read against the current searcher, which stays open (even across a refresh) until it returns.</summary>
+    public T WithSearcher<T>(Func<IndexSearcher, T> action)
     {
         var searcher = manager.Acquire();
         try

@@ -1,0 +1,107 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Search.Core.Searching.Typos;
+
+/// <summary>
+/// Meilisearch-style typo tolerance: a query word that matches no or very few articles is also searched with edit
+/// distance 1 (words of 5+ letters) or 2 (9+), the fuzzy variants weighted below the exact word so exact matches
+/// rank first. Phrases and other non-term queries stay exact.
+/// </summary>
+public static class TypoTolerance
+{
+    /// <summary>A word in at most this many documents counts as "very few matches" and gets typo variants.</summary>
+    public const int RareDocs = 2;
+
+    /// <summary>Weight of the typo variants relative to the word as typed, when the word itself matches something.</summary>
+    private const float TypoBoost = 0.1f;
+
+    /// <summary>The most common variants searched per word and field, as Lucene's fuzzy query caps its expansions.</summary>
+    private const int MaxVariants = 50;
+
+    /// <summary>The query with typo variants added to its rare words; the query itself when none is rare.</summary>
+    public static Query? Apply(Query? query, IndexReader reader) => query is null ? null : Rewrite(query, reader);
+
+    /// <summary>Edits allowed for a word of this length: 0 below 5 letters, 1 from 5, 2 from 9.</summary>
+    public static int AllowedEdits(string word) => word.Length >= 9 ? 2 : word.Length >= 5 ? 1 : 0;
+
+    private static Query Rewrite(Query query, IndexReader reader) => query switch
+    {
+        TermQuery term => Tolerant([term], reader) is { } variants ? variants(term) : term,
+        BooleanQuery boolean when IsWordGroup(boolean) => Tolerant([.. boolean.Clauses.Select(c => (TermQuery)c.Query)], reader) is { } variants
+            ? RewriteClauses(boolean, c => variants((TermQuery)c))
+            : boolean,
+        BooleanQuery boolean => RewriteClauses(boolean, c => Rewrite(c, reader)),
+        _ => query,
+    };
+
+    /// <summary>One word searched in several fields, as the multi-field parser expands it: rare or not as a whole.</summary>
+    private static bool IsWordGroup(BooleanQuery boolean) =>
+        boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery);
+
+    /// <summary>
+    /// For a word with few matches, a function giving each of its term queries its typo variants; null when the word
+    /// is common. With no exact match at all the variants weigh as much as the word would, else a tenth.
+    /// </summary>
+    private static Func<TermQuery, Query>? Tolerant(IReadOnlyList<TermQuery> terms, IndexReader reader)
+    {
+        var matches = terms.Sum(t => reader.DocFreq(t.Term));
+        if (matches > RareDocs)
+        {
+            return null;
+        }
+
+        var weight = matches == 0 ? 1f : TypoBoost;
+        return term => WithVariants(term, weight, reader);
+    }
+
+    private static BooleanQuery RewriteClauses(BooleanQuery boolean, Func<Query, Query> rewrite)
+    {
+        var result = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in boolean.Clauses)
+        {
+            result.Add(rewrite(clause.Query), clause.Occur);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The term or its indexed variants within the allowed edits, the most common first, as plain term queries, so
+    /// that highlighting finds them without expanding a fuzzy query again for every hit.
+    /// </summary>
+    private static Query WithVariants(TermQuery term, float weight, IndexReader reader)
+    {
+        var edits = AllowedEdits(term.Term.Text);
+        var terms = MultiFields.GetTerms(reader, term.Term.Field);
+        if (edits == 0 || terms is null)
+        {
+            return term;
+        }
+
+        var variants = new List<(string Text, int Docs)>();
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), term.Term, edits, 0, true);
+        while (fuzzy.MoveNext())
+        {
+            var text = fuzzy.Term.Utf8ToString();
+            if (text != term.Term.Text)
+            {
+                variants.Add((text, fuzzy.DocFreq));
+            }
+        }
+
+        if (variants.Count == 0)
+        {
+            return term;
+        }
+
+        var result = new BooleanQuery(disableCoord: true) { { term, Occur.SHOULD } };
+        foreach (var (text, _) in variants.OrderByDescending(v => v.Docs).ThenBy(v => v.Text, StringComparer.Ordinal).Take(MaxVariants))
+        {
+            result.Add(new TermQuery(new Term(term.Term.Field, text)) { Boost = term.Boost * weight }, Occur.SHOULD);
+        }
+
+        return result;
+    }
+}
