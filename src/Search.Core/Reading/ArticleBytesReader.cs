@@ -9,8 +9,11 @@ namespace Search.Core.Reading;
 /// </summary>
 internal sealed class ArticleBytesReader(ArticleReaders readers, DecompressionLimit limit)
 {
-    /// <summary>Reads <paramref name="bytes"/>; <paramref name="path"/> is where the articles say they came from.</summary>
-    public (IReadOnlyList<Article> Articles, string Format) Read(string path, byte[] bytes)
+    /// <summary>
+    /// Reads <paramref name="bytes"/>; <paramref name="path"/> is where the articles say they came from. Skipped are the
+    /// records the reader passed over while reading the rest.
+    /// </summary>
+    public (IReadOnlyList<Article> Articles, string Format, IReadOnlyList<ReadProblem> Skipped) Read(string path, byte[] bytes)
     {
         // "wire.jsonl.gz" is read as the "wire.jsonl" it holds, but its articles keep the name of the real file.
         var name = path;
@@ -32,7 +35,8 @@ internal sealed class ArticleBytesReader(ArticleReaders readers, DecompressionLi
 
         var text = TextDecoder.Decode(bytes);
         var reader = readers.For(name, text) ?? throw new ArticleReadException(path, null, "not a supported article format");
-        return ([.. reader.Read(new SourceFile(path, text))], reader.Format);
+        var file = new SourceFile(path, text);
+        return ([.. reader.Read(file)], reader.Format, file.SkippedRecords);
     }
 
     private static bool IsGzip(byte[] bytes) => bytes is [0x1F, 0x8B, ..];

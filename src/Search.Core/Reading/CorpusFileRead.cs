@@ -6,8 +6,9 @@ namespace Search.Core.Reading;
 public sealed record CorpusFileRead(string Path, IReadOnlyList<Article> Articles, string? Format, string? Problem)
 {
     /// <summary>
-    /// Files inside an archive that were skipped while the rest of it was read, each named by its path inside the
-    /// archive ("news.zip/2024/bad.json"). Empty for a plain file: its problem, if any, is <see cref="Problem"/>.
+    /// Parts skipped while the rest of the file was read: files inside an archive, named by their path inside it
+    /// ("news.zip/2024/bad.json"), and broken records ("line 7: invalid JSON ..."). A file skipped whole has
+    /// <see cref="Problem"/> instead.
     /// </summary>
     public IReadOnlyList<ReadProblem> EntryProblems { get; init; } = [];
 

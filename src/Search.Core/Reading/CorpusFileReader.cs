@@ -4,7 +4,8 @@ namespace Search.Core.Reading;
 
 /// <summary>
 /// Reads one corpus file into articles, or says why it cannot: empty, too large, binary, unsupported, or broken
-/// (with the line). A gzip is read as the file it holds; a zip as each supported file in it, broken ones in EntryProblems.
+/// (with the line). A gzip is read as the file it holds; a zip as each supported file in it. Broken zip entries and broken records of a file
+/// that was otherwise read (a bad JSON line) are in EntryProblems.
 /// </summary>
 public sealed class CorpusFileReader
 {
@@ -66,8 +67,8 @@ public sealed class CorpusFileReader
                 return zipReader.Read(portable, bytes);
             }
 
-            var (articles, format) = bytesReader.Read(portable, bytes);
-            return new CorpusFileRead(portable, articles, format, null);
+            var (articles, format, skipped) = bytesReader.Read(portable, bytes);
+            return new CorpusFileRead(portable, articles, format, null) { EntryProblems = skipped };
         }
         catch (ArticleReadException ex)
         {

@@ -30,17 +30,30 @@ public sealed class JsonArticleReader : IArticleReader
         var path = file.PortablePath;
         var isLines = Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson" || IsJsonLines(file.Text);
         var objects = isLines ? ReadLines(file) : ReadDocument(file);
+        var articles = new List<Article>();
         var position = 0;
         foreach (var (element, line) in objects)
         {
             position++;
-            yield return ToArticle(element, path, isLines || position > 1 || line > 0 ? position : null, line);
+            try
+            {
+                articles.Add(ToArticle(element, path, isLines || position > 1 || line > 0 ? position : null, line));
+            }
+            catch (ArticleReadException ex) when (isLines || position > 1 || line > 0)
+            {
+                // One record of many: skip it, keep its neighbours.
+                file.SkippedRecords.Add(ReadProblem.From(ex));
+            }
         }
 
-        if (position == 0)
+        if (articles.Count == 0)
         {
-            throw new ArticleReadException(path, null, "no JSON objects in the file");
+            throw file.SkippedRecords is [var first, ..]
+                ? new ArticleReadException(path, null, $"no readable JSON object in the file; first problem: {first.Reason}")
+                : new ArticleReadException(path, null, "no JSON objects in the file");
         }
+
+        return articles;
     }
 
     /// <summary>An object or array from first to last character, or a first line that is a whole object (JSON Lines).</summary>
@@ -106,12 +119,14 @@ public sealed class JsonArticleReader : IArticleReader
             }
             catch (JsonException ex)
             {
-                throw new ArticleReadException(file.PortablePath, lineNumber, $"invalid JSON: {ex.Message}");
+                file.SkippedRecords.Add(new ReadProblem(file.PortablePath, $"line {lineNumber}: invalid JSON: {ex.Message}"));
+                continue;
             }
 
             if (element.ValueKind != JsonValueKind.Object)
             {
-                throw new ArticleReadException(file.PortablePath, lineNumber, "expected a JSON object on this line");
+                file.SkippedRecords.Add(new ReadProblem(file.PortablePath, $"line {lineNumber}: expected a JSON object on this line"));
+                continue;
             }
 
             yield return (element, lineNumber);

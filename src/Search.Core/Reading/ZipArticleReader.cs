@@ -41,7 +41,9 @@ internal sealed class ZipArticleReader(ArticleBytesReader entryReader, Decompres
                 var entryPath = path + "/" + entry.FullName.Replace('\\', '/').TrimStart('/');
                 try
                 {
-                    articles.AddRange(ReadEntry(entry, entryPath));
+                    var (entryArticles, skipped) = ReadEntry(entry, entryPath);
+                    articles.AddRange(entryArticles);
+                    problems.AddRange(skipped);
                 }
                 catch (ArticleReadException ex)
                 {
@@ -57,7 +59,7 @@ internal sealed class ZipArticleReader(ArticleBytesReader entryReader, Decompres
         }
     }
 
-    private IReadOnlyList<Article> ReadEntry(ZipArchiveEntry entry, string entryPath)
+    private (IReadOnlyList<Article> Articles, IReadOnlyList<ReadProblem> Skipped) ReadEntry(ZipArchiveEntry entry, string entryPath)
     {
         if (entry.FullName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
@@ -71,6 +73,7 @@ internal sealed class ZipArticleReader(ArticleBytesReader entryReader, Decompres
         }
 
         using var stream = entry.Open();
-        return entryReader.Read(entryPath, limit.ReadAll(stream, entryPath)).Articles;
+        var (articles, _, skipped) = entryReader.Read(entryPath, limit.ReadAll(stream, entryPath));
+        return (articles, skipped);
     }
 }

@@ -31,7 +31,7 @@ public class IndexBuilderTests
 
         var summary = IndexBuilder.CreateDefault().Build(new BuildOptions(corpus.CorpusPath, corpus.IndexPath));
 
-        Assert.Equal(6, summary.Articles);
+        Assert.Equal(7, summary.Articles);
         Assert.Equal(3, summary.Skipped.Count);
         Assert.Contains(summary.Skipped, s => s.Path == "bad/broken.jsonl" && s.Reason.StartsWith("line 2:", StringComparison.Ordinal));
         Assert.Contains(summary.Skipped, s => s.Path == "bad/empty.txt" && s.Reason == "empty file");

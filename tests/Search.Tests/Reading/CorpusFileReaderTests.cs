@@ -66,7 +66,7 @@ public class CorpusFileReaderTests
         Assert.Null(read.Problem);
         Assert.Equal("zip", read.Format);
         Assert.Equal(
-            ["archive/news.zip/2024/rates.txt", "archive/news.zip/2024/oil.jsonl#1", "archive/news.zip/2024/oil.jsonl#2", "archive/news.zip/2024/page.html", "archive/news.zip/2024/wire.jsonl.gz"],
+            ["archive/news.zip/2024/rates.txt", "archive/news.zip/2024/oil.jsonl#1", "archive/news.zip/2024/oil.jsonl#2", "archive/news.zip/2024/page.html", "archive/news.zip/2024/wire.jsonl.gz", "archive/news.zip/2024/bad.jsonl#1"],
             read.Articles.Select(a => a.Source.ToString()));
         Assert.Equal("archive-news.zip-2024-rates.txt", read.Articles[0].Id);
         Assert.Equal("gz-1", read.Articles[4].Id);
@@ -123,7 +123,10 @@ public class CorpusFileReaderTests
         var nitf = reader.Read(corpus.CorpusPath, "wire/0001");
         Assert.Equal("nitf", nitf.Format);
         Assert.Empty(nitf.EntryProblems);
-        Assert.StartsWith("line 2: invalid JSON", reader.Read(corpus.CorpusPath, "bad.jsonl").Problem);
+        var jsonLines = reader.Read(corpus.CorpusPath, "bad.jsonl");
+        Assert.Null(jsonLines.Problem);
+        Assert.Equal("a", Assert.Single(jsonLines.Articles).Title);
+        Assert.StartsWith("line 2: invalid JSON", Assert.Single(jsonLines.EntryProblems).Reason);
         Assert.Equal("empty file", reader.Read(corpus.CorpusPath, "empty.txt").Problem);
         Assert.Equal("binary content, not text", reader.Read(corpus.CorpusPath, "blob.txt").Problem);
     }

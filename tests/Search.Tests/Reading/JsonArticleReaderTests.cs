@@ -32,13 +32,28 @@ public class JsonArticleReaderTests
     }
 
     [Fact]
-    public void Broken_line_is_reported_with_its_number()
+    public void A_broken_line_is_skipped_with_its_number_and_its_neighbours_are_read()
     {
-        var text = SampleArticles.OilJsonLines + "\n{\"title\": \"broken";
-        var ex = Assert.Throws<ArticleReadException>(() => reader.Read(new SourceFile("bad.jsonl", text)).ToList());
+        var text = "{\"title\": \"First\", \"body\": \"One\"}\n{\"title\": \"broken\n[1, 2]\n{\"title\": \"Third\", \"body\": \"Three\"}\n{\"url\": \"https://example.com/x\"}";
+        var file = new SourceFile("bad.jsonl", text);
 
-        Assert.Equal(3, ex.Line);
-        Assert.Contains("bad.jsonl:3", ex.Message);
+        var articles = reader.Read(file).ToList();
+
+        Assert.Equal(["First", "Third"], articles.Select(a => a.Title));
+        Assert.Collection(
+            file.SkippedRecords,
+            p => Assert.StartsWith("line 2: invalid JSON", p.Reason),
+            p => Assert.StartsWith("line 3: expected a JSON object", p.Reason),
+            p => Assert.StartsWith("line 5: the object has neither", p.Reason));
+    }
+
+    [Fact]
+    public void A_file_of_only_broken_lines_is_skipped_whole_with_the_first_problem()
+    {
+        var ex = Assert.Throws<ArticleReadException>(() => reader.Read(new SourceFile("bad.jsonl", "{nope\n{\"title\": ")).ToList());
+
+        Assert.Contains("bad.jsonl", ex.Message);
+        Assert.Contains("line 1: invalid JSON", ex.Message);
     }
 
     [Fact]
