@@ -10,7 +10,7 @@ namespace Search.Core.Searching.Related;
 
 /// <summary>
 /// "More like this": Lucene's MoreLikeThis picks the article's most distinctive title and body terms; articles that
-/// also quote the same speakers or name the same places score higher. The article itself is left out.
+/// also quote the same speakers or name the same places score higher. The article itself, and further copies of one headline, are left out.
 /// </summary>
 public sealed class RelatedArticles(SearchService search) : IDisposable
 {
@@ -56,12 +56,15 @@ public sealed class RelatedArticles(SearchService search) : IDisposable
             // Shared names multiply the text similarity rather than add to it, so a shared place never outranks shared subject matter.
             var speakers = Keys(article.Speakers);
             var places = Keys(article.Locations);
+            // Wire services repeat a story under the same headline; one copy of each is enough, and none of the article's own.
+            var seenTitles = new HashSet<string>([article.Title.Trim()], StringComparer.OrdinalIgnoreCase);
             var top = searcher.Search(new FilteredQuery(query, new QueryWrapperFilter(DocumentKinds.Articles())), Math.Max(size * 4, Candidates));
             var hits = top.ScoreDocs
                 .Select(sd => ArticleDocumentMapper.FromDocument(searcher.Doc(sd.Doc)) is var related
                     ? (Article: related, Score: sd.Score * Boost(Keys(related.Speakers).Count(speakers.Contains), Keys(related.Locations).Count(places.Contains)))
                     : default)
                 .OrderByDescending(c => c.Score)
+                .Where(c => seenTitles.Add(c.Article.Title.Trim()))
                 .Take(size)
                 .Select(c => new RelatedHit(c.Article.Id, c.Article.Title, c.Article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Article.Speakers, c.Article.Locations, c.Score, c.Article.Url))
                 .ToList();
