@@ -22,6 +22,7 @@ def main():
         "query p90 ms (in-process)": [],
         "query p99 ms (in-process)": [],
         "qps, 1 thread": [],
+        "CPU ms a query (whole process)": [],
         "serving peak RSS MB": [],
     }
     for size in sizes:
@@ -34,10 +35,11 @@ def main():
         rows["articles/s (wall)"].append(f"{n / build['seconds']:,.0f}" if build else "-")
         rows["build peak RSS MB"].append(f"{build['rss']:,.0f}" if build else "-")
         index = f"{scale}/index/{size}"
-        rows["index size MB"].append(f"{size_mb(index):,.0f}" if os.path.isdir(index) else "-")
+        rows["index size MB"].append(f"{size_mb(index):,.0f}" if build and os.path.isdir(index) else "-")
         for p in ("p50", "p90", "p99"):
             rows[f"query {p} ms (in-process)"].append(f"{query['latency_ms'][p.upper()]:.2f}" if query else "-")
         rows["qps, 1 thread"].append(f"{query['qps']:.0f}" if query else "-")
+        rows["CPU ms a query (whole process)"].append(f"{query['cpu_ms_per_query']:.2f}" if query and "cpu_ms_per_query" in query else "-")
         rows["serving peak RSS MB"].append(f"{serve['rss']:,.0f}" if serve else "-")
 
     header = "| metric | " + " | ".join(f"{int(s):,} articles" for s in sizes) + " |"

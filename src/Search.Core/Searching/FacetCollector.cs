@@ -82,24 +82,24 @@ public sealed class FacetCollector : ICollector
     private static List<FacetValue> Top(Dictionary<string, int> counts, int size)
     {
         // The heap's root is the weakest value kept: the lowest count, or on a tie the name that sorts last.
-        var kept = new PriorityQueue<FacetValue, FacetValue>(size + 1, WeakestFirst.Instance);
+        var kept = new PriorityQueue<(string Name, int Count), (string Name, int Count)>(size + 1, WeakestFirst.Instance);
         foreach (var (name, count) in counts)
         {
-            var value = new FacetValue(name, count);
             if (kept.Count < size)
             {
-                kept.Enqueue(value, value);
+                kept.Enqueue((name, count), (name, count));
             }
-            else if (size > 0 && WeakestFirst.Instance.Compare(value, kept.Peek()) > 0)
+            else if (size > 0 && WeakestFirst.Instance.Compare((name, count), kept.Peek()) > 0)
             {
-                kept.EnqueueDequeue(value, value);
+                kept.EnqueueDequeue((name, count), (name, count));
             }
         }
 
         var top = new List<FacetValue>(kept.Count);
         while (kept.Count > 0)
         {
-            top.Add(kept.Dequeue());
+            var (name, count) = kept.Dequeue();
+            top.Add(new FacetValue(name, count));
         }
 
         top.Reverse();
@@ -107,41 +107,54 @@ public sealed class FacetCollector : ICollector
     }
 
     /// <summary>Orders facet values from weakest to strongest: by count, then by name in reverse (A before B on a tie).</summary>
-    private sealed class WeakestFirst : IComparer<FacetValue>
+    private sealed class WeakestFirst : IComparer<(string Name, int Count)>
     {
         public static readonly WeakestFirst Instance = new();
 
-        public int Compare(FacetValue? x, FacetValue? y)
+        public int Compare((string Name, int Count) x, (string Name, int Count) y)
         {
-            var byCount = x!.Count.CompareTo(y!.Count);
-            return byCount != 0 ? byCount : StringComparer.OrdinalIgnoreCase.Compare(y.Value, x.Value);
+            var byCount = x.Count.CompareTo(y.Count);
+            return byCount != 0 ? byCount : StringComparer.OrdinalIgnoreCase.Compare(y.Name, x.Name);
         }
     }
 
-    /// <summary>Per-segment ordinal counts for one facet.</summary>
+    /// <summary>
+    /// Per-segment ordinal counts for one facet. The count array is as long as the segment has names (tens of
+    /// thousands in a large archive), so it comes from a pool and only the ordinals a search touched are read back
+    /// and cleared: a search costs what its hits cost, not what the vocabulary of names costs.
+    /// </summary>
     private sealed class SegmentCounts(OrdinalColumn column)
     {
-        private readonly int[] counts = new int[column.Names.Length];
+        /// <summary>Arrays go back to this pool all zero, so a rented one needs no clearing.</summary>
+        private static readonly System.Buffers.ArrayPool<int> ZeroedArrays = System.Buffers.ArrayPool<int>.Create(1 << 24, 16);
+
+        private readonly int[] counts = ZeroedArrays.Rent(column.Names.Length);
+        private readonly List<int> touched = [];
 
         public void Count(int doc)
         {
             var ordinals = column.Ordinals;
             for (int i = column.Starts[doc], end = column.Starts[doc + 1]; i < end; i++)
             {
-                counts[ordinals[i]]++;
+                if (counts[ordinals[i]]++ == 0)
+                {
+                    touched.Add(ordinals[i]);
+                }
             }
         }
 
         public void FlushInto(Dictionary<string, int> totals)
         {
-            for (var ord = 0; ord < counts.Length; ord++)
+            totals.EnsureCapacity(totals.Count + touched.Count);
+            foreach (var ord in touched)
             {
-                if (counts[ord] > 0)
-                {
-                    var name = column.Names[ord];
-                    totals[name] = totals.GetValueOrDefault(name) + counts[ord];
-                }
+                var name = column.Names[ord];
+                totals[name] = totals.GetValueOrDefault(name) + counts[ord];
+                counts[ord] = 0;
             }
+
+            touched.Clear();
+            ZeroedArrays.Return(counts);
         }
     }
 }

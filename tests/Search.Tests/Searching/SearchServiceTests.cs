@@ -99,6 +99,26 @@ public class SearchServiceTests(BuiltIndex index) : IClassFixture<BuiltIndex>
     }
 
     [Fact]
+    public void A_phrase_is_marked_where_its_words_stand_together_and_not_elsewhere()
+    {
+        var hit = Assert.Single(Search(new SearchRequest { Query = "\"central bank\"" }).Hits);
+        var body = string.Join(" ", hit.Highlight.Body);
+
+        Assert.StartsWith("<mark>Central</mark> <mark>bank</mark> holds", hit.Highlight.Title);
+        Assert.Contains("Swiss <mark>central</mark> <mark>bank</mark> kept", body);
+        Assert.DoesNotContain("<mark>bank</mark> would", body);
+    }
+
+    [Fact]
+    public void Prefix_matches_are_marked_too()
+    {
+        var hit = Search(new SearchRequest { Query = "infla*" }).Hits.Single(h => h.Title == "Central bank holds rates as inflation cools");
+
+        Assert.Contains("<mark>inflation</mark>", hit.Highlight.Title);
+        Assert.Contains("<mark>inflation</mark> had eased", string.Join(" ", hit.Highlight.Body));
+    }
+
+    [Fact]
     public void Highlights_escape_article_markup_and_only_mark_tags_remain()
     {
         var hit = Assert.Single(Search(new SearchRequest { Query = "hostile" }).Hits);
