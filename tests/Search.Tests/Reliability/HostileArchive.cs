@@ -31,8 +31,9 @@ public sealed class HostileArchive : IDisposable
 
     private string NextWord()
     {
+        // Any two words differ in three letters, so typo tolerance (edit distance 1-2) never matches one for another.
         var n = goodWords.Count;
-        var word = $"zulq{(char)('a' + (n / 26))}{(char)('a' + (n % 26))}x";
+        var word = $"zulq{new string((char)('a' + n), 3)}x";
         goodWords.Add(word);
         return word;
     }
