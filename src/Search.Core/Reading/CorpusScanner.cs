@@ -26,8 +26,8 @@ public sealed class CorpusScanner(IReadOnlyList<string> include, IReadOnlyList<s
             matcher.AddExcludePatterns(DefaultExcludes.Select(Anchor));
         }
 
-        return [.. matcher.GetResultsInFullPath(root)
-            .Select(full => Path.GetRelativePath(root, full))
+        return [.. matcher.Execute(CycleSafeDirectory.Root(root)).Files
+            .Select(match => match.Path.Replace('/', Path.DirectorySeparatorChar))
             .Where(ArticleReaders.IsCandidate)
             .Order(StringComparer.Ordinal)];
     }

@@ -16,6 +16,20 @@ public class CorpusScannerTests
     }
 
     [Fact]
+    public void A_symlinked_folder_is_followed_and_a_link_cycle_is_walked_once()
+    {
+        using var outside = new TempCorpus().Write("wire/elsewhere.txt", "Elsewhere\n\nTalks resumed.");
+        using var corpus = new TempCorpus().Write("cycle/note.txt", "Note\n\nTalks resumed.");
+        Directory.CreateSymbolicLink(Path.Combine(corpus.CorpusPath, "cycle", "back"), Path.Combine(corpus.CorpusPath, "cycle"));
+        Directory.CreateSymbolicLink(Path.Combine(corpus.CorpusPath, "loop"), "cycle");
+        Directory.CreateSymbolicLink(Path.Combine(corpus.CorpusPath, "linked"), Path.Combine(outside.CorpusPath, "wire"));
+
+        var files = new CorpusScanner([], []).Scan(corpus.CorpusPath).Select(f => f.Replace('\\', '/'));
+
+        Assert.Equal(["cycle/note.txt", "linked/elsewhere.txt"], files);
+    }
+
+    [Fact]
     public void Include_and_exclude_patterns_match_at_any_depth()
     {
         using var corpus = SampleArticles.Corpus();
