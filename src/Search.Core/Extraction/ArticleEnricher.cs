@@ -18,11 +18,12 @@ public sealed class ArticleEnricher(Lexicon lexicon)
 
     public Article Enrich(Article article)
     {
-        var body = article.Body;
+        // Stages read quotes in one style; offsets are kept, so statements still point into the article as read.
+        var body = DoubledApostropheQuotes.Normalize(article.Body);
         var dateline = DatelineReader.Read(body);
         var published = PublicationDateResolver.Resolve(article.Date, dateline, article.Source.Path, body);
 
-        var text = article.Title + "\n\n" + body;
+        var text = DoubledApostropheQuotes.Normalize(article.Title) + "\n\n" + body;
         var personMentions = people.Recognize(text);
         var attributed = quotes.Attribute(body, personMentions.Where(p => p.Start > article.Title.Length).Select(p => p with { Start = p.Start - article.Title.Length - 2, End = p.End - article.Title.Length - 2 }).ToList());
         var placeMentions = places.Recognize(text, personMentions);

@@ -13,8 +13,10 @@ public sealed class Lexicon
         IReadOnlySet<string> titles,
         IReadOnlySet<string> speechVerbs,
         IReadOnlyList<string> speechPhrases,
+        IReadOnlySet<string> listenerVerbs,
         IReadOnlyDictionary<string, string> demonyms)
     {
+        ListenerVerbs = listenerVerbs;
         Places = places;
         FirstNames = firstNames;
         Titles = titles;
@@ -39,6 +41,9 @@ public sealed class Lexicon
 
     /// <summary>Multi-word attribution cues ("according to", "declined to comment").</summary>
     public IReadOnlyList<string> SpeechPhrases { get; }
+
+    /// <summary>Attribution verbs whose object is the one addressed, not the speaker ("told", "urged", "thanked"), lower case.</summary>
+    public IReadOnlySet<string> ListenerVerbs { get; }
 
     /// <summary>Demonym to place ("Russian" to "Russia"); demonyms are not places themselves.</summary>
     public IReadOnlyDictionary<string, string> Demonyms { get; }
@@ -91,6 +96,7 @@ public sealed class Lexicon
             new HashSet<string>(Lines("titles.txt").Select(t => t.ToLowerInvariant()), StringComparer.OrdinalIgnoreCase),
             verbs,
             [.. phrases.OrderByDescending(p => p.Length)],
+            new HashSet<string>(Lines("listener-verbs.txt").SelectMany(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal),
             demonyms);
     }
 

@@ -39,6 +39,7 @@ public sealed partial class QuoteAttributor
 
         string? previousSpeaker = null;
         var previousEnd = -1;
+        var attributedSpans = new List<(int Start, int End)>();
         foreach (var m in quotedSpans)
         {
             var inner = m.Groups["text"].Value.Trim().TrimEnd(',').Trim();
@@ -57,22 +58,26 @@ public sealed partial class QuoteAttributor
             if (speaker is not null)
             {
                 quotes.Add((m.Index, new Quote(speaker, inner)));
+                attributedSpans.Add((m.Index, m.Index + m.Length));
                 previousSpeaker = speaker;
                 previousEnd = m.Index + m.Length;
             }
         }
 
+        // A sentence whose quotation already has its speaker is done; one with scare quotes or an unattributed quotation
+        // may still report speech outside the marks.
+        var attributed = new QuotedSpans(attributedSpans);
         foreach (var (start, end) in SentenceSplitter.Split(text))
         {
             var sources = AccordingToSources(context, start, end);
             quotes.AddRange(sources.Select(q => (start, q)));
-            if (sources.Count == 0 && !context.Quoted.Overlaps(start, end))
+            if (sources.Count == 0 && !attributed.Overlaps(start, end))
             {
                 quotes.AddRange(ReportedSpeech(context, start, end).Select(q => (start, q)));
             }
         }
 
-        return [.. quotes.OrderBy(q => q.Position).Select(q => q.Quote)];
+        return SpeakerNameMerger.Merge([.. quotes.OrderBy(q => q.Position).Select(q => q.Quote)], context.FullNames);
     }
 
     /// <summary>'"...," said Jane Doe' or '"...," Doe said' or '"...," she added'.</summary>
@@ -93,7 +98,7 @@ public sealed partial class QuoteAttributor
 
         var cueStart = quoteEnd + found[0].Index;
         var cueEnd = cueStart + found[0].Length;
-        return SpeakerFollowing(context, cueEnd) ?? SpeakerPreceding(context, cueStart, quoteEnd);
+        return (AddressesListener(context.Text, cueStart) ? null : SpeakerFollowing(context, cueEnd)) ?? SpeakerPreceding(context, cueStart, quoteEnd);
     }
 
     /// <summary>'Doe said: "..."' or 'Doe told reporters "..."'.</summary>
@@ -103,7 +108,8 @@ public sealed partial class QuoteAttributor
         var window = context.Text[from..quoteStart];
         var boundary = Math.Max(window.LastIndexOfAny(['\n', '"', '”', '“']), LastSentenceEnd(window));
         var last = cues.FindAll(window, boundary + 1).LastOrDefault();
-        return last.Length == 0 ? null : SpeakerPreceding(context, from + last.Index, from + boundary + 1) ?? SpeakerFollowing(context, from + last.Index + last.Length);
+        return last.Length == 0 ? null : SpeakerPreceding(context, from + last.Index, from + boundary + 1)
+            ?? (AddressesListener(context.Text, from + last.Index) ? null : SpeakerFollowing(context, from + last.Index + last.Length));
     }
 
     /// <summary>Every "according to Doe" in a sentence, quoted or not: "according to the Times, ..., according to Doe" names two sources.</summary>
@@ -131,6 +137,18 @@ public sealed partial class QuoteAttributor
         var from = start;
         foreach (var (index, length) in cues.FindAll(context.Text, start, end))
         {
+            if (context.Quoted.Contains(index))
+            {
+                // "I told them no" inside a quotation is the speaker's own words, not the article's attribution.
+                continue;
+            }
+
+            if (PrecedingWord.Of(context.Text, SubjectVerbGap.SubjectEnd(context.Text, index, from)) is "who" or "which" or "that")
+            {
+                // A relative clause inside a description ("Doe, who advised two ministers, said") is not the sentence's verb.
+                continue;
+            }
+
             var offset = index - start;
             if (SpeakerPreceding(context, index, from) is { } before)
             {
@@ -138,7 +156,7 @@ public sealed partial class QuoteAttributor
                 var after = CleanStatement(ThatClause().Replace(sentence[(offset + length)..], string.Empty, 1));
                 var head = sentence[..offset];
                 var comma = head.LastIndexOf(',');
-                var statement = after.Length >= 12 ? after : comma > 0 ? CleanStatement(head[..comma]) : string.Empty;
+                var statement = after.Length >= 12 || comma <= 0 ? after : CleanStatement(head[..comma]);
                 if (statement.Length > 0)
                 {
                     found.Add(new Quote(before, statement));
@@ -146,7 +164,7 @@ public sealed partial class QuoteAttributor
             }
 
             // Inversion follows the statement and a comma: "The talks will go on, said Doe", not "Doe criticised Roe".
-            else if (offset > 20 && sentence[..offset].TrimEnd().EndsWith(',') && SpeakerFollowing(context, index + length) is { } speaker)
+            else if (offset > 20 && sentence[..offset].TrimEnd().EndsWith(',') && !AddressesListener(context.Text, index) && SpeakerFollowing(context, index + length) is { } speaker)
             {
                 found.Add(new Quote(speaker, CleanStatement(sentence[..offset])));
             }
@@ -155,6 +173,18 @@ public sealed partial class QuoteAttributor
         }
 
         return found;
+    }
+
+    /// <summary>Whether the cue at <paramref name="cueStart"/> opens with a verb whose object is the one addressed ("told Reuters").</summary>
+    private bool AddressesListener(string text, int cueStart)
+    {
+        var end = cueStart;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return lexicon.ListenerVerbs.Contains(text[cueStart..end]);
     }
 
     /// <summary>The named speaker right after a cue: "said Jane Doe", "said spokeswoman Adrienne Watson", "said the Kremlin".</summary>

@@ -132,4 +132,24 @@ public class QuoteAttributorTests
     {
         Assert.Equal(["Laura Pemberton"], Speakers("Laura Pemberton wrote to Gregor Maltby on Monday. She said the plan would cost jobs."));
     }
+
+    [Fact]
+    public void The_one_told_after_a_quote_is_the_listener_not_the_speaker()
+    {
+        Assert.Equal(["Harriet Calloway"], Speakers("\"The refinery will stay open until spring,\" Harriet Calloway told Channel Seven on Monday."));
+    }
+
+    [Fact]
+    public void Scare_quotes_do_not_hide_reported_speech_in_the_same_sentence()
+    {
+        Assert.Equal(["Omar Haddad"], Speakers("The city's plan is \"reckless\", Omar Haddad said on Tuesday."));
+    }
+
+    [Fact]
+    public void A_speaker_named_far_before_a_quotation_in_the_same_sentence_is_found()
+    {
+        var speakers = Speakers("Greta Lindqvist, a professor of economics at the University of Uppsala who advised two finance ministers, said the rates \"will have to rise again next year\".");
+
+        Assert.Equal(["Greta Lindqvist"], speakers);
+    }
 }
