@@ -14,8 +14,10 @@ public sealed class Lexicon
         IReadOnlySet<string> speechVerbs,
         IReadOnlyList<string> speechPhrases,
         IReadOnlySet<string> listenerVerbs,
+        IReadOnlyDictionary<string, char> genders,
         IReadOnlyDictionary<string, string> demonyms)
     {
+        Genders = genders;
         ListenerVerbs = listenerVerbs;
         Places = places;
         FirstNames = firstNames;
@@ -44,6 +46,9 @@ public sealed class Lexicon
 
     /// <summary>Attribution verbs whose object is the one addressed, not the speaker ("told", "urged", "thanked"), lower case.</summary>
     public IReadOnlySet<string> ListenerVerbs { get; }
+
+    /// <summary>Given names that almost always name a woman ('f') or a man ('m'), compared ignoring case.</summary>
+    public IReadOnlyDictionary<string, char> Genders { get; }
 
     /// <summary>Demonym to place ("Russian" to "Russia"); demonyms are not places themselves.</summary>
     public IReadOnlyDictionary<string, string> Demonyms { get; }
@@ -97,6 +102,8 @@ public sealed class Lexicon
             verbs,
             [.. phrases.OrderByDescending(p => p.Length)],
             new HashSet<string>(Lines("listener-verbs.txt").SelectMany(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal),
+            Lines("gendered-given-names.txt").Select(l => l.Split('|', StringSplitOptions.TrimEntries)).Where(p => p.Length == 2 && p[1].Length == 1)
+                .ToDictionary(p => p[0], p => p[1][0], StringComparer.OrdinalIgnoreCase),
             demonyms);
     }
 

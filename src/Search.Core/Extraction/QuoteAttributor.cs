@@ -29,8 +29,10 @@ public sealed partial class QuoteAttributor
     public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people)
     {
         var quotedSpans = QuotedSpan().Matches(text).ToList();
-        var context = new Context(text, people, [.. CapitalizedRun.FindAll(text)], [.. people.Select(p => p.Name).Where(n => n.Contains(' ')).Distinct()], new MidSentenceCapitals(text),
-            new QuotedSpans([.. quotedSpans.Select(m => (m.Index, m.Index + m.Length))]));
+        var fullNames = people.Select(p => p.Name).Where(n => n.Contains(' ')).Distinct().ToList();
+        var quoted = new QuotedSpans([.. quotedSpans.Select(m => (m.Index, m.Index + m.Length))]);
+        var context = new Context(text, people, [.. CapitalizedRun.FindAll(text)], fullNames, new MidSentenceCapitals(text), quoted,
+            new PronounResolver(text, people, quoted, fullNames, lexicon.Genders));
         var quotes = new List<(int Position, Quote Quote)>();
         foreach (var (start, label, statement) in TranscriptLabelReader.Read(text))
         {
@@ -49,7 +51,7 @@ public sealed partial class QuoteAttributor
                 continue;
             }
 
-            var speaker = SpeakerAfterQuote(context, m.Index + m.Length) ?? SpeakerBeforeQuote(context, m.Index);
+            var speaker = SignedWithDash(context, m.Index + m.Length) ?? SpeakerAfterQuote(context, m.Index + m.Length) ?? SpeakerBeforeQuote(context, m.Index);
             if (speaker is null && previousSpeaker is not null && IsContinuation(text, previousEnd, m.Index))
             {
                 speaker = previousSpeaker;
@@ -99,6 +101,33 @@ public sealed partial class QuoteAttributor
         var cueStart = quoteEnd + found[0].Index;
         var cueEnd = cueStart + found[0].Length;
         return (AddressesListener(context.Text, cueStart) ? null : SpeakerFollowing(context, cueEnd)) ?? SpeakerPreceding(context, cueStart, quoteEnd);
+    }
+
+    /// <summary>'"..." — Jane Doe' at the end of a line, as readers' comments and pull quotes are signed.</summary>
+    private string? SignedWithDash(Context context, int quoteEnd)
+    {
+        var text = context.Text;
+        var i = quoteEnd;
+        while (i < text.Length && text[i] is ' ' or '\u00a0')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('―' or '—' or '–'))
+        {
+            return null;
+        }
+
+        var run = context.Runs.FirstOrDefault(r => r.Start > i && r.Start <= i + 3);
+        if (run is null)
+        {
+            return null;
+        }
+
+        // The signature is the whole rest of the line: "— Jane Doe" or "— Jane Doe, Ohio", not "— Doe said later".
+        var lineEnd = text.IndexOf('\n', run.End);
+        var rest = text[run.End..(lineEnd < 0 ? text.Length : lineEnd)].Trim().TrimEnd('.');
+        return rest.Length == 0 || rest[0] == ',' ? SpeakerName(context, run, preferLast: false) : null;
     }
 
     /// <summary>'Doe said: "..."' or 'Doe told reporters "..."'.</summary>
@@ -160,6 +189,7 @@ public sealed partial class QuoteAttributor
                 if (statement.Length > 0)
                 {
                     found.Add(new Quote(before, statement));
+                    found.AddRange(CoordinatedWithSubject(context, index, from).Select(partner => new Quote(partner, statement)));
                 }
             }
 
@@ -244,7 +274,19 @@ public sealed partial class QuoteAttributor
         }
 
         end = BeforeParenthesis(text, end, notBefore);
-        var run = context.Runs.LastOrDefault(r => r.End == end && r.Start >= notBefore);
+        var run = RunEndingAt(context, end, notBefore);
+        if (run is not null && RunBefore(context, run, "for", notBefore) is { } owner)
+        {
+            // "Citizens for Tax Justice said": one organisation across its "for".
+            run = new CapitalizedRun(owner.Start, run.End, [.. owner.Words, "for", .. run.Words]);
+        }
+        else if (run is not null && run.Words.Count >= 1 && EnglishWords.OrganisationHeads.Contains(run.Words[^1].TrimEnd('.'))
+            && RunBefore(context, run, "and", notBefore) is { } first && first.Words.Count(w => w != "The") == 1 && context.People.All(p => p.End != first.End))
+        {
+            // "the Securities and Exchange Commission said": one body, not two speakers.
+            run = new CapitalizedRun(first.Start, run.End, [.. first.Words, "and", .. run.Words]);
+        }
+
         if (run is not null && SpeakerName(context, run, preferLast: true) is { } named)
         {
             return named;
@@ -266,10 +308,105 @@ public sealed partial class QuoteAttributor
         {
             // The person a pronoun refers to is one the article names as a subject, not one a speaker mentions inside a quote,
             // an owner written into the mention ("Clinton's") or the object of a preposition ("wrote to Obama").
-            return context.People.LastOrDefault(p => p.End <= wordStart && !context.Quoted.Contains(p.Start) && !IsPossessive(p.Name) && !AfterPreposition(context.Text, p.Start))?.Name is { } name ? PersonRecognizer.Fullest(WithoutPossessive(name), context.FullNames) : null;
+            return context.Pronouns.Resolve(wordStart, word);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The others named with the subject before a cue: "Tom Ashdown and Sen. Ruth Okafor said" credits both, as does
+    /// "Britain, France and Germany said"; the subject itself is left to <see cref="SpeakerPreceding"/>.
+    /// </summary>
+    private List<string> CoordinatedWithSubject(Context context, int cueStart, int notBefore)
+    {
+        var partners = new List<string>();
+        var text = context.Text;
+        var end = SubjectVerbGap.SubjectEnd(text, cueStart, notBefore);
+        while (end > notBefore && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var run = RunEndingAt(context, BeforeParenthesis(text, end, notBefore), notBefore);
+        var places = run is not null && lexicon.Places.Find(run.Text) is not null;
+        for (var i = 0; run is not null && i < 4; i++)
+        {
+            // A list needs its "and" next to the subject: in "After meeting Putin, Trump said" the comma joins no subjects.
+            var partner = RunBefore(context, run, "and", notBefore) ?? (i > 0 ? RunBefore(context, run, ",", notBefore) : null);
+            // Only people or, beside a country, countries: "and" inside an organisation's name ("Centers for Disease
+            // Control and Prevention") joins no speakers.
+            var kindMatches = partner is not null && (places ? lexicon.Places.Find(partner.Text) is not null : context.People.Any(p => p.Start < partner.End && p.End > partner.Start));
+            if (partner is null || !kindMatches || SpeakerName(context, partner, preferLast: true) is not { } name)
+            {
+                break;
+            }
+
+            partners.Add(name);
+            run = partner;
+        }
+
+        return partners;
+    }
+
+    /// <summary>The capitalized run ending exactly at <paramref name="end"/>, found by binary search over the sorted runs.</summary>
+    private static CapitalizedRun? RunEndingAt(Context context, int end, int notBefore)
+    {
+        var runs = context.Runs;
+        int low = 0, high = runs.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (runs[mid].End < end)
+            {
+                low = mid + 1;
+            }
+            else if (runs[mid].End > end)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                return runs[mid].Start >= notBefore ? runs[mid] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The run right before <paramref name="run"/> with only the connector ("and", "for", ",") between them.</summary>
+    private static CapitalizedRun? RunBefore(Context context, CapitalizedRun run, string connector, int notBefore)
+    {
+        var text = context.Text;
+        var i = run.Start;
+        while (i > notBefore && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        if (i - connector.Length < notBefore || string.CompareOrdinal(text, i - connector.Length, connector, 0, connector.Length) != 0)
+        {
+            return null;
+        }
+
+        i -= connector.Length;
+        if (char.IsLetter(connector[0]) && (i == 0 || text[i - 1] != ' '))
+        {
+            return null;
+        }
+
+        while (i > notBefore && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        // A comma after a parenthesis or a serial comma before "and": "Ruth Okafor (D-Ore.) and", "Britain, France, and".
+        if (i > notBefore && text[i - 1] == ',' && connector != ",")
+        {
+            i--;
+        }
+
+        return RunEndingAt(context, BeforeParenthesis(text, i, notBefore), notBefore);
     }
 
     /// <summary>"Marc Morial, the chief executive of the League, said" or "Paul Ryan, R-Wis., said": the name before a description set off by commas.</summary>
@@ -469,7 +606,7 @@ public sealed partial class QuoteAttributor
 
     private static string CleanStatement(string text) => text.Trim().Trim(',', ';', ' ').TrimEnd('.').Trim();
 
-    private sealed record Context(string Text, IReadOnlyList<PersonMention> People, IReadOnlyList<CapitalizedRun> Runs, IReadOnlyList<string> FullNames, MidSentenceCapitals Capitals, QuotedSpans Quoted);
+    private sealed record Context(string Text, IReadOnlyList<PersonMention> People, IReadOnlyList<CapitalizedRun> Runs, IReadOnlyList<string> FullNames, MidSentenceCapitals Capitals, QuotedSpans Quoted, PronounResolver Pronouns);
 
     [GeneratedRegex(@"[""“](?<text>[^""“”\n]{2,2000}?)[""”]")]
     private static partial Regex QuotedSpan();

@@ -152,4 +152,30 @@ public class QuoteAttributorTests
 
         Assert.Equal(["Greta Lindqvist"], speakers);
     }
+
+    [Fact]
+    public void Coordinated_people_before_a_verb_are_all_speakers()
+    {
+        var speakers = Speakers("Senator Tom Ashdown and Representative Ruth Okafor said the bill would not pass this year.");
+
+        Assert.Equal(["Ruth Okafor", "Tom Ashdown"], speakers.Order());
+    }
+
+    [Fact]
+    public void An_and_inside_an_organisation_name_does_not_split_it()
+    {
+        Assert.Equal(["Securities and Exchange Commission"], Speakers("The Securities and Exchange Commission said the filing was late."));
+    }
+
+    [Fact]
+    public void A_quotation_signed_with_a_dash_goes_to_the_signer()
+    {
+        Assert.Equal(["Rosa Delgado"], Speakers("\"I have voted in every election since I turned eighteen.\" ― Rosa Delgado\n"));
+    }
+
+    [Fact]
+    public void A_study_that_found_something_is_a_source()
+    {
+        Assert.Equal(["Brookfield Institute"], Speakers("A survey by the Brookfield Institute found that most renters pay more than a third of their income."));
+    }
 }
