@@ -172,9 +172,11 @@ public sealed partial class QuoteAttributor
                 continue;
             }
 
-            if (PrecedingWord.Of(context.Text, SubjectVerbGap.SubjectEnd(context.Text, index, from)) is "who" or "which" or "that")
+            if (PrecedingWord.Of(context.Text, SubjectVerbGap.SubjectEnd(context.Text, index, from)) is "who" or "which" or "that"
+                || string.CompareOrdinal(context.Text, index + length, " by ", 0, 4) == 0)
             {
-                // A relative clause inside a description ("Doe, who advised two ministers, said") is not the sentence's verb.
+                // A relative clause inside a description ("Doe, who advised two ministers, said") is not the sentence's verb,
+                // and a passive or a credit line ("Additional reporting by Roe") names no speaker before it.
                 continue;
             }
 
