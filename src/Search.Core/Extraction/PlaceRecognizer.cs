@@ -15,10 +15,13 @@ public sealed class PlaceRecognizer(Lexicon lexicon)
 
     private readonly UnlistedPlaceFinder unlisted = new(lexicon);
 
-    public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<PersonMention> people)
+    public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<PersonMention> people) => Recognize(text, people, [.. CapitalizedRun.FindAll(text)]);
+
+    /// <summary>The places in text, given its capitalized runs, so stages that share a text find its runs once.</summary>
+    public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<PersonMention> people, IReadOnlyList<CapitalizedRun> runs)
     {
         var found = new List<PlaceMention>();
-        foreach (var run in CapitalizedRun.FindAll(text).SelectMany(r => r.SplitAfterPossessives(text)))
+        foreach (var run in runs.SelectMany(r => r.SplitAfterPossessives(text)))
         {
             if (people.Any(p => p.Start <= run.Start && p.End >= run.End))
             {

@@ -26,12 +26,15 @@ public sealed partial class QuoteAttributor
         cues = new SpeechCueFinder(new HashSet<string>(lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).Select(v => v.ToLowerInvariant())), lexicon.SpeechPhrases);
     }
 
-    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people)
+    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people) => Attribute(text, people, [.. CapitalizedRun.FindAll(text)]);
+
+    /// <summary>The quotes in text, given its capitalized runs, so stages that share a text find its runs once.</summary>
+    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people, IReadOnlyList<CapitalizedRun> runs)
     {
         var quotedSpans = QuotedSpan().Matches(text).ToList();
         var fullNames = people.Select(p => p.Name).Where(n => n.Contains(' ')).Distinct().ToList();
         var quoted = new QuotedSpans([.. quotedSpans.Select(m => (m.Index, m.Index + m.Length))]);
-        var context = new Context(text, people, [.. CapitalizedRun.FindAll(text)], fullNames, new MidSentenceCapitals(text), quoted,
+        var context = new Context(text, people, runs, fullNames, new MidSentenceCapitals(text), quoted,
             new PronounResolver(text, people, quoted, fullNames, lexicon.Genders));
         var quotes = new List<(int Position, Quote Quote)>();
         foreach (var (start, label, statement) in TranscriptLabelReader.Read(text))
