@@ -21,6 +21,7 @@ public sealed class PlaceRecognizer(Lexicon lexicon)
     public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<PersonMention> people, IReadOnlyList<CapitalizedRun> runs)
     {
         var found = new List<PlaceMention>();
+        var matches = new List<(int Index, int Words, PlaceEntry Entry)>();
         foreach (var run in runs.SelectMany(r => r.SplitAfterPossessives(text)))
         {
             if (people.Any(p => p.Start <= run.Start && p.End >= run.End))
@@ -29,7 +30,7 @@ public sealed class PlaceRecognizer(Lexicon lexicon)
             }
 
             var words = run.Words;
-            var matches = new List<(int Index, int Words, PlaceEntry Entry)>();
+            matches.Clear();
             for (var i = 0; i < words.Count;)
             {
                 if (lexicon.Places.LongestAt(words, i) is { } match)

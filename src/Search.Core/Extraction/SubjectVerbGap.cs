@@ -42,7 +42,7 @@ public static class SubjectVerbGap
         var result = end;
         for (var step = 0; step < MaxSteps; step++)
         {
-            if (WordBefore(text, result, notBefore) is { } word && Words.Contains(text.AsSpan(word.Start, word.End - word.Start).ToString()))
+            if (WordBefore(text, result, notBefore) is { } word && Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(word.Start, word.End - word.Start)))
             {
                 result = word.Start;
             }
@@ -70,13 +70,13 @@ public static class SubjectVerbGap
                 return null;
             }
 
-            var value = text[word.Start..word.End];
-            if (words > 0 && PhraseOpeners.Contains(value) && char.IsLower(value[0]))
+            var value = text.AsSpan(word.Start, word.End - word.Start);
+            if (words > 0 && char.IsLower(value[0]) && PhraseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
             {
                 return word.Start;
             }
 
-            if (!PhraseWords.Contains(value))
+            if (!PhraseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
             {
                 return null;
             }
