@@ -33,11 +33,13 @@ public sealed class PronounResolver(string text, IReadOnlyList<PersonMention> pe
                 continue;
             }
 
-            latest ??= p;
             if (pronounStart - p.Start > SubjectReach)
             {
+                // Nobody named within reach: the referent is likely someone the recognizer missed.
                 break;
             }
+
+            latest ??= p;
 
             if (StartsSentence(p.Start))
             {
