@@ -18,18 +18,26 @@ public sealed class ArticleEnricher(Lexicon lexicon)
 
     public Article Enrich(Article article)
     {
-        var body = article.Body;
+        // Stages read quotes in one style; offsets are kept, so statements still point into the article as read.
+        var body = DoubledApostropheQuotes.Normalize(article.Body);
         var dateline = DatelineReader.Read(body);
         var published = PublicationDateResolver.Resolve(article.Date, dateline, article.Source.Path, body);
 
-        var text = article.Title + "\n\n" + body;
-        var personMentions = people.Recognize(text);
-        var attributed = quotes.Attribute(body, personMentions.Where(p => p.Start > article.Title.Length).Select(p => p with { Start = p.Start - article.Title.Length - 2, End = p.End - article.Title.Length - 2 }).ToList());
-        var placeMentions = places.Recognize(text, personMentions);
+        var text = DoubledApostropheQuotes.Normalize(article.Title) + "\n\n" + body;
+        var runs = CapitalizedRun.FindAll(text).ToList();
+        var personMentions = people.Recognize(text, runs);
+
+        // Quotes are read in the body alone; its runs and people are the whole text's, shifted past the title.
+        var shift = article.Title.Length + 2;
+        var bodyRuns = runs.Where(r => r.Start >= shift).Select(r => r with { Start = r.Start - shift, End = r.End - shift }).ToList();
+        var bodyPeople = personMentions.Where(p => p.Start >= shift).Select(p => p with { Start = p.Start - shift, End = p.End - shift }).ToList();
+        var attributed = quotes.Attribute(body, bodyPeople, bodyRuns);
+        var placeMentions = places.Recognize(text, personMentions, runs);
 
         var speakers = Distinct(attributed.Select(q => q.Speaker));
         var personNames = Distinct(personMentions.Select(p => p.Name).Concat(article.DeclaredPeople.Select(TitleCase)));
-        var allPeople = Distinct(personNames.Where(n => !personNames.Any(longer => longer != n && PersonRecognizer.Fullest(n, [longer]) == longer))
+        var fullNames = personNames.Where(n => n.Contains(' ')).ToList();
+        var allPeople = Distinct(personNames.Where(n => PersonRecognizer.Fullest(n, fullNames) == n)
             .Concat(speakers.Where(s => personNames.Contains(s))));
 
         var locations = new List<string>();

@@ -22,6 +22,13 @@ public sealed partial record CapitalizedRun(int Start, int End, IReadOnlyList<st
     /// </summary>
     public IEnumerable<CapitalizedRun> SplitAfterPossessives(string text)
     {
+        if (!Words.Take(Words.Count - 1).Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            // Most runs hold no possessive before their last word and stay whole.
+            yield return this;
+            yield break;
+        }
+
         var first = 0;
         var start = Start;
         for (var i = 0; i < Words.Count; i++)

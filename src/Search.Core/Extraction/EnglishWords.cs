@@ -12,7 +12,8 @@ public static class EnglishWords
         "although", "though", "because", "so", "yet", "still", "also", "meanwhile", "however", "asked", "speaking", "according",
         "among", "other", "another", "such", "what", "which", "who", "whose", "where", "why", "how", "not", "no", "yes",
         "new", "former", "only", "even", "more", "less", "earlier", "later", "then", "now", "just", "instead", "unlike",
-        "like", "through", "into", "without", "within", "each", "every", "any", "mr", "mrs", "ms", "dr", "sir", "dame");
+        "like", "through", "into", "without", "within", "each", "every", "any", "mr", "mrs", "ms", "dr", "sir", "dame",
+        "everything", "nothing", "something", "anything", "everyone", "everybody", "someone", "somebody", "nobody", "say", "let");
 
     public static readonly IReadOnlySet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

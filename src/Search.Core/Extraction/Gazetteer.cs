@@ -6,6 +6,10 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceEntry> exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceEntry> folded = new(StringComparer.OrdinalIgnoreCase);
 
+    // The first word of every name, case and final period ignored: most words start no place name, and this tells so
+    // before any candidate name is built.
+    private readonly HashSet<string> firstWords = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Longest alias in words, bounding how far a match looks ahead.</summary>
     public int MaxWords { get; private set; } = 1;
 
@@ -45,6 +49,11 @@ public sealed class Gazetteer
     /// </summary>
     public (PlaceEntry Entry, int Words)? LongestAt(IReadOnlyList<string> words, int start)
     {
+        if (!StartsAName(words[start]))
+        {
+            return null;
+        }
+
         for (var n = Math.Min(MaxWords, words.Count - start); n >= 1; n--)
         {
             var surface = string.Join(' ', words.Skip(start).Take(n));
@@ -55,6 +64,17 @@ public sealed class Gazetteer
         }
 
         return null;
+    }
+
+    private bool StartsAName(string word)
+    {
+        var bare = word.AsSpan();
+        if (bare.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || bare.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            bare = bare[..^2];
+        }
+
+        return firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare.TrimEnd('.'));
     }
 
     private PlaceEntry? Lookup(string surface)
@@ -89,6 +109,8 @@ public sealed class Gazetteer
         exact.TryAdd(name, entry);
 
         folded.TryAdd(name, entry);
+        var space = name.IndexOf(' ');
+        firstWords.Add((space < 0 ? name : name[..space]).TrimEnd('.'));
         MaxWords = Math.Max(MaxWords, name.Count(c => c == ' ') + 1);
     }
 }

@@ -13,8 +13,12 @@ public sealed class Lexicon
         IReadOnlySet<string> titles,
         IReadOnlySet<string> speechVerbs,
         IReadOnlyList<string> speechPhrases,
+        IReadOnlySet<string> listenerVerbs,
+        IReadOnlyDictionary<string, char> genders,
         IReadOnlyDictionary<string, string> demonyms)
     {
+        Genders = genders;
+        ListenerVerbs = listenerVerbs;
         Places = places;
         FirstNames = firstNames;
         Titles = titles;
@@ -39,6 +43,12 @@ public sealed class Lexicon
 
     /// <summary>Multi-word attribution cues ("according to", "declined to comment").</summary>
     public IReadOnlyList<string> SpeechPhrases { get; }
+
+    /// <summary>Attribution verbs whose object is the one addressed, not the speaker ("told", "urged", "thanked"), lower case.</summary>
+    public IReadOnlySet<string> ListenerVerbs { get; }
+
+    /// <summary>Given names that almost always name a woman ('f') or a man ('m'), compared ignoring case.</summary>
+    public IReadOnlyDictionary<string, char> Genders { get; }
 
     /// <summary>Demonym to place ("Russian" to "Russia"); demonyms are not places themselves.</summary>
     public IReadOnlyDictionary<string, string> Demonyms { get; }
@@ -91,6 +101,9 @@ public sealed class Lexicon
             new HashSet<string>(Lines("titles.txt").Select(t => t.ToLowerInvariant()), StringComparer.OrdinalIgnoreCase),
             verbs,
             [.. phrases.OrderByDescending(p => p.Length)],
+            new HashSet<string>(Lines("listener-verbs.txt").SelectMany(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal),
+            Lines("gendered-given-names.txt").Select(l => l.Split('|', StringSplitOptions.TrimEntries)).Where(p => p.Length == 2 && p[1].Length == 1)
+                .ToDictionary(p => p[0], p => p[1][0], StringComparer.OrdinalIgnoreCase),
             demonyms);
     }
 

@@ -9,11 +9,12 @@ public sealed partial class MidSentenceCapitals
 
     public MidSentenceCapitals(string text)
     {
-        foreach (Match word in Word().Matches(text))
+        // Only capitalized words become strings; the scan itself allocates nothing.
+        foreach (var word in Word().EnumerateMatches(text))
         {
-            if (char.IsUpper(word.Value[0]) && !StartsSentence(text, word.Index))
+            if (char.IsUpper(text[word.Index]) && !StartsSentence(text, word.Index))
             {
-                words.Add(Bare(word.Value));
+                words.Add(Bare(text.Substring(word.Index, word.Length)));
             }
         }
     }

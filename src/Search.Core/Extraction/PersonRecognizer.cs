@@ -13,9 +13,11 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
     private readonly NameContext context = new(lexicon);
 
-    public IReadOnlyList<PersonMention> Recognize(string text)
+    public IReadOnlyList<PersonMention> Recognize(string text) => Recognize(text, [.. CapitalizedRun.FindAll(text)]);
+
+    /// <summary>The people in text, given its capitalized runs, so stages that share a text find its runs once.</summary>
+    public IReadOnlyList<PersonMention> Recognize(string text, IReadOnlyList<CapitalizedRun> runs)
     {
-        var runs = CapitalizedRun.FindAll(text).ToList();
         var mentions = new List<PersonMention>();
         var fullNames = new List<string>();
         var unresolved = new List<CapitalizedRun>();
@@ -60,10 +62,18 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     /// <summary>The fullest name in the article this name is a part of ("Sullivan" or "Mr Sullivan" to "Jake Sullivan").</summary>
     public static string Fullest(string name, IReadOnlyList<string> fullNames)
     {
-        var words = name.Split(' ');
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        string[]? words = null;
         string? best = null;
         foreach (var full in fullNames)
         {
+            // Most full names end in another surname; that is told without splitting anything.
+            if (full.Length <= last.Length || !full.AsSpan().EndsWith(last, StringComparison.Ordinal) || full[full.Length - last.Length - 1] != ' ')
+            {
+                continue;
+            }
+
+            words ??= name.Split(' ');
             var parts = full.Split(' ');
             if (parts.Length > words.Length && parts[^1] == words[^1] && words.SkipLast(1).All(parts.Contains)
                 && (best is null || full.Length > best.Length))

@@ -15,10 +15,14 @@ public sealed class PlaceRecognizer(Lexicon lexicon)
 
     private readonly UnlistedPlaceFinder unlisted = new(lexicon);
 
-    public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<PersonMention> people)
+    public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<PersonMention> people) => Recognize(text, people, [.. CapitalizedRun.FindAll(text)]);
+
+    /// <summary>The places in text, given its capitalized runs, so stages that share a text find its runs once.</summary>
+    public IReadOnlyList<PlaceMention> Recognize(string text, IReadOnlyList<PersonMention> people, IReadOnlyList<CapitalizedRun> runs)
     {
         var found = new List<PlaceMention>();
-        foreach (var run in CapitalizedRun.FindAll(text).SelectMany(r => r.SplitAfterPossessives(text)))
+        var matches = new List<(int Index, int Words, PlaceEntry Entry)>();
+        foreach (var run in runs.SelectMany(r => r.SplitAfterPossessives(text)))
         {
             if (people.Any(p => p.Start <= run.Start && p.End >= run.End))
             {
@@ -26,7 +30,7 @@ public sealed class PlaceRecognizer(Lexicon lexicon)
             }
 
             var words = run.Words;
-            var matches = new List<(int Index, int Words, PlaceEntry Entry)>();
+            matches.Clear();
             for (var i = 0; i < words.Count;)
             {
                 if (lexicon.Places.LongestAt(words, i) is { } match)

@@ -26,11 +26,16 @@ public sealed partial class QuoteAttributor
         cues = new SpeechCueFinder(new HashSet<string>(lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).Select(v => v.ToLowerInvariant())), lexicon.SpeechPhrases);
     }
 
-    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people)
+    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people) => Attribute(text, people, [.. CapitalizedRun.FindAll(text)]);
+
+    /// <summary>The quotes in text, given its capitalized runs, so stages that share a text find its runs once.</summary>
+    public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people, IReadOnlyList<CapitalizedRun> runs)
     {
         var quotedSpans = QuotedSpan().Matches(text).ToList();
-        var context = new Context(text, people, [.. CapitalizedRun.FindAll(text)], [.. people.Select(p => p.Name).Where(n => n.Contains(' ')).Distinct()], new MidSentenceCapitals(text),
-            new QuotedSpans([.. quotedSpans.Select(m => (m.Index, m.Index + m.Length))]));
+        var fullNames = people.Select(p => p.Name).Where(n => n.Contains(' ')).Distinct().ToList();
+        var quoted = new QuotedSpans([.. quotedSpans.Select(m => (m.Index, m.Index + m.Length))]);
+        var context = new Context(text, people, runs, fullNames, new MidSentenceCapitals(text), quoted,
+            new PronounResolver(text, people, quoted, fullNames, lexicon.Genders));
         var quotes = new List<(int Position, Quote Quote)>();
         foreach (var (start, label, statement) in TranscriptLabelReader.Read(text))
         {
@@ -39,6 +44,7 @@ public sealed partial class QuoteAttributor
 
         string? previousSpeaker = null;
         var previousEnd = -1;
+        var attributedSpans = new List<(int Start, int End)>();
         foreach (var m in quotedSpans)
         {
             var inner = m.Groups["text"].Value.Trim().TrimEnd(',').Trim();
@@ -48,7 +54,7 @@ public sealed partial class QuoteAttributor
                 continue;
             }
 
-            var speaker = SpeakerAfterQuote(context, m.Index + m.Length) ?? SpeakerBeforeQuote(context, m.Index);
+            var speaker = SignedWithDash(context, m.Index + m.Length) ?? SpeakerAfterQuote(context, m.Index + m.Length) ?? SpeakerBeforeQuote(context, m.Index);
             if (speaker is null && previousSpeaker is not null && IsContinuation(text, previousEnd, m.Index))
             {
                 speaker = previousSpeaker;
@@ -57,22 +63,26 @@ public sealed partial class QuoteAttributor
             if (speaker is not null)
             {
                 quotes.Add((m.Index, new Quote(speaker, inner)));
+                attributedSpans.Add((m.Index, m.Index + m.Length));
                 previousSpeaker = speaker;
                 previousEnd = m.Index + m.Length;
             }
         }
 
+        // A sentence whose quotation already has its speaker is done; one with scare quotes or an unattributed quotation
+        // may still report speech outside the marks.
+        var attributed = new QuotedSpans(attributedSpans);
         foreach (var (start, end) in SentenceSplitter.Split(text))
         {
             var sources = AccordingToSources(context, start, end);
             quotes.AddRange(sources.Select(q => (start, q)));
-            if (sources.Count == 0 && !context.Quoted.Overlaps(start, end))
+            if (sources.Count == 0 && !attributed.Overlaps(start, end))
             {
                 quotes.AddRange(ReportedSpeech(context, start, end).Select(q => (start, q)));
             }
         }
 
-        return [.. quotes.OrderBy(q => q.Position).Select(q => q.Quote)];
+        return SpeakerNameMerger.Merge([.. quotes.OrderBy(q => q.Position).Select(q => q.Quote)], context.FullNames);
     }
 
     /// <summary>'"...," said Jane Doe' or '"...," Doe said' or '"...," she added'.</summary>
@@ -93,7 +103,34 @@ public sealed partial class QuoteAttributor
 
         var cueStart = quoteEnd + found[0].Index;
         var cueEnd = cueStart + found[0].Length;
-        return SpeakerFollowing(context, cueEnd) ?? SpeakerPreceding(context, cueStart, quoteEnd);
+        return (AddressesListener(context.Text, cueStart) ? null : SpeakerFollowing(context, cueEnd)) ?? SpeakerPreceding(context, cueStart, quoteEnd);
+    }
+
+    /// <summary>'"..." — Jane Doe' at the end of a line, as readers' comments and pull quotes are signed.</summary>
+    private string? SignedWithDash(Context context, int quoteEnd)
+    {
+        var text = context.Text;
+        var i = quoteEnd;
+        while (i < text.Length && text[i] is ' ' or '\u00a0')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('―' or '—' or '–'))
+        {
+            return null;
+        }
+
+        var run = context.Runs.FirstOrDefault(r => r.Start > i && r.Start <= i + 3);
+        if (run is null)
+        {
+            return null;
+        }
+
+        // The signature is the whole rest of the line: "— Jane Doe" or "— Jane Doe, Ohio", not "— Doe said later".
+        var lineEnd = text.IndexOf('\n', run.End);
+        var rest = text[run.End..(lineEnd < 0 ? text.Length : lineEnd)].Trim().TrimEnd('.');
+        return rest.Length == 0 || rest[0] == ',' ? SpeakerName(context, run, preferLast: false) : null;
     }
 
     /// <summary>'Doe said: "..."' or 'Doe told reporters "..."'.</summary>
@@ -103,7 +140,8 @@ public sealed partial class QuoteAttributor
         var window = context.Text[from..quoteStart];
         var boundary = Math.Max(window.LastIndexOfAny(['\n', '"', '”', '“']), LastSentenceEnd(window));
         var last = cues.FindAll(window, boundary + 1).LastOrDefault();
-        return last.Length == 0 ? null : SpeakerPreceding(context, from + last.Index, from + boundary + 1) ?? SpeakerFollowing(context, from + last.Index + last.Length);
+        return last.Length == 0 ? null : SpeakerPreceding(context, from + last.Index, from + boundary + 1)
+            ?? (AddressesListener(context.Text, from + last.Index) ? null : SpeakerFollowing(context, from + last.Index + last.Length));
     }
 
     /// <summary>Every "according to Doe" in a sentence, quoted or not: "according to the Times, ..., according to Doe" names two sources.</summary>
@@ -131,6 +169,20 @@ public sealed partial class QuoteAttributor
         var from = start;
         foreach (var (index, length) in cues.FindAll(context.Text, start, end))
         {
+            if (context.Quoted.Contains(index))
+            {
+                // "I told them no" inside a quotation is the speaker's own words, not the article's attribution.
+                continue;
+            }
+
+            if (PrecedingWord.Of(context.Text, SubjectVerbGap.SubjectEnd(context.Text, index, from)) is "who" or "which" or "that"
+                || string.CompareOrdinal(context.Text, index + length, " by ", 0, 4) == 0)
+            {
+                // A relative clause inside a description ("Doe, who advised two ministers, said") is not the sentence's verb,
+                // and a passive or a credit line ("Additional reporting by Roe") names no speaker before it.
+                continue;
+            }
+
             var offset = index - start;
             if (SpeakerPreceding(context, index, from) is { } before)
             {
@@ -138,15 +190,16 @@ public sealed partial class QuoteAttributor
                 var after = CleanStatement(ThatClause().Replace(sentence[(offset + length)..], string.Empty, 1));
                 var head = sentence[..offset];
                 var comma = head.LastIndexOf(',');
-                var statement = after.Length >= 12 ? after : comma > 0 ? CleanStatement(head[..comma]) : string.Empty;
+                var statement = after.Length >= 12 || comma <= 0 ? after : CleanStatement(head[..comma]);
                 if (statement.Length > 0)
                 {
                     found.Add(new Quote(before, statement));
+                    found.AddRange(CoordinatedWithSubject(context, index, from).Select(partner => new Quote(partner, statement)));
                 }
             }
 
             // Inversion follows the statement and a comma: "The talks will go on, said Doe", not "Doe criticised Roe".
-            else if (offset > 20 && sentence[..offset].TrimEnd().EndsWith(',') && SpeakerFollowing(context, index + length) is { } speaker)
+            else if (offset > 20 && sentence[..offset].TrimEnd().EndsWith(',') && !AddressesListener(context.Text, index) && SpeakerFollowing(context, index + length) is { } speaker)
             {
                 found.Add(new Quote(speaker, CleanStatement(sentence[..offset])));
             }
@@ -155,6 +208,18 @@ public sealed partial class QuoteAttributor
         }
 
         return found;
+    }
+
+    /// <summary>Whether the cue at <paramref name="cueStart"/> opens with a verb whose object is the one addressed ("told Reuters").</summary>
+    private bool AddressesListener(string text, int cueStart)
+    {
+        var end = cueStart;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return lexicon.ListenerVerbs.Contains(text[cueStart..end]);
     }
 
     /// <summary>The named speaker right after a cue: "said Jane Doe", "said spokeswoman Adrienne Watson", "said the Kremlin".</summary>
@@ -214,7 +279,19 @@ public sealed partial class QuoteAttributor
         }
 
         end = BeforeParenthesis(text, end, notBefore);
-        var run = context.Runs.LastOrDefault(r => r.End == end && r.Start >= notBefore);
+        var run = RunEndingAt(context, end, notBefore);
+        if (run is not null && RunBefore(context, run, "for", notBefore) is { } owner)
+        {
+            // "Citizens for Tax Justice said": one organisation across its "for".
+            run = new CapitalizedRun(owner.Start, run.End, [.. owner.Words, "for", .. run.Words]);
+        }
+        else if (run is not null && run.Words.Count >= 1 && EnglishWords.OrganisationHeads.Contains(run.Words[^1].TrimEnd('.'))
+            && RunBefore(context, run, "and", notBefore) is { } first && first.Words.Count(w => w != "The") == 1 && context.People.All(p => p.End != first.End))
+        {
+            // "the Securities and Exchange Commission said": one body, not two speakers.
+            run = new CapitalizedRun(first.Start, run.End, [.. first.Words, "and", .. run.Words]);
+        }
+
         if (run is not null && SpeakerName(context, run, preferLast: true) is { } named)
         {
             return named;
@@ -236,10 +313,105 @@ public sealed partial class QuoteAttributor
         {
             // The person a pronoun refers to is one the article names as a subject, not one a speaker mentions inside a quote,
             // an owner written into the mention ("Clinton's") or the object of a preposition ("wrote to Obama").
-            return context.People.LastOrDefault(p => p.End <= wordStart && !context.Quoted.Contains(p.Start) && !IsPossessive(p.Name) && !AfterPreposition(context.Text, p.Start))?.Name is { } name ? PersonRecognizer.Fullest(WithoutPossessive(name), context.FullNames) : null;
+            return context.Pronouns.Resolve(wordStart, word);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The others named with the subject before a cue: "Tom Ashdown and Sen. Ruth Okafor said" credits both, as does
+    /// "Britain, France and Germany said"; the subject itself is left to <see cref="SpeakerPreceding"/>.
+    /// </summary>
+    private List<string> CoordinatedWithSubject(Context context, int cueStart, int notBefore)
+    {
+        var partners = new List<string>();
+        var text = context.Text;
+        var end = SubjectVerbGap.SubjectEnd(text, cueStart, notBefore);
+        while (end > notBefore && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var run = RunEndingAt(context, BeforeParenthesis(text, end, notBefore), notBefore);
+        var places = run is not null && lexicon.Places.Find(run.Text) is not null;
+        for (var i = 0; run is not null && i < 4; i++)
+        {
+            // A list needs its "and" next to the subject: in "After meeting Putin, Trump said" the comma joins no subjects.
+            var partner = RunBefore(context, run, "and", notBefore) ?? (i > 0 ? RunBefore(context, run, ",", notBefore) : null);
+            // Only people or, beside a country, countries: "and" inside an organisation's name ("Centers for Disease
+            // Control and Prevention") joins no speakers.
+            var kindMatches = partner is not null && (places ? lexicon.Places.Find(partner.Text) is not null : context.People.Any(p => p.Start < partner.End && p.End > partner.Start));
+            if (partner is null || !kindMatches || SpeakerName(context, partner, preferLast: true) is not { } name)
+            {
+                break;
+            }
+
+            partners.Add(name);
+            run = partner;
+        }
+
+        return partners;
+    }
+
+    /// <summary>The capitalized run ending exactly at <paramref name="end"/>, found by binary search over the sorted runs.</summary>
+    private static CapitalizedRun? RunEndingAt(Context context, int end, int notBefore)
+    {
+        var runs = context.Runs;
+        int low = 0, high = runs.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (runs[mid].End < end)
+            {
+                low = mid + 1;
+            }
+            else if (runs[mid].End > end)
+            {
+                high = mid - 1;
+            }
+            else
+            {
+                return runs[mid].Start >= notBefore ? runs[mid] : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The run right before <paramref name="run"/> with only the connector ("and", "for", ",") between them.</summary>
+    private static CapitalizedRun? RunBefore(Context context, CapitalizedRun run, string connector, int notBefore)
+    {
+        var text = context.Text;
+        var i = run.Start;
+        while (i > notBefore && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        if (i - connector.Length < notBefore || string.CompareOrdinal(text, i - connector.Length, connector, 0, connector.Length) != 0)
+        {
+            return null;
+        }
+
+        i -= connector.Length;
+        if (char.IsLetter(connector[0]) && (i == 0 || text[i - 1] != ' '))
+        {
+            return null;
+        }
+
+        while (i > notBefore && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        // A comma after a parenthesis or a serial comma before "and": "Ruth Okafor (D-Ore.) and", "Britain, France, and".
+        if (i > notBefore && text[i - 1] == ',' && connector != ",")
+        {
+            i--;
+        }
+
+        return RunEndingAt(context, BeforeParenthesis(text, i, notBefore), notBefore);
     }
 
     /// <summary>"Marc Morial, the chief executive of the League, said" or "Paul Ryan, R-Wis., said": the name before a description set off by commas.</summary>
@@ -439,7 +611,7 @@ public sealed partial class QuoteAttributor
 
     private static string CleanStatement(string text) => text.Trim().Trim(',', ';', ' ').TrimEnd('.').Trim();
 
-    private sealed record Context(string Text, IReadOnlyList<PersonMention> People, IReadOnlyList<CapitalizedRun> Runs, IReadOnlyList<string> FullNames, MidSentenceCapitals Capitals, QuotedSpans Quoted);
+    private sealed record Context(string Text, IReadOnlyList<PersonMention> People, IReadOnlyList<CapitalizedRun> Runs, IReadOnlyList<string> FullNames, MidSentenceCapitals Capitals, QuotedSpans Quoted, PronounResolver Pronouns);
 
     [GeneratedRegex(@"[""“](?<text>[^""“”\n]{2,2000}?)[""”]")]
     private static partial Regex QuotedSpan();

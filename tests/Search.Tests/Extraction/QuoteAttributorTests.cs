@@ -132,4 +132,50 @@ public class QuoteAttributorTests
     {
         Assert.Equal(["Laura Pemberton"], Speakers("Laura Pemberton wrote to Gregor Maltby on Monday. She said the plan would cost jobs."));
     }
+
+    [Fact]
+    public void The_one_told_after_a_quote_is_the_listener_not_the_speaker()
+    {
+        Assert.Equal(["Harriet Calloway"], Speakers("\"The refinery will stay open until spring,\" Harriet Calloway told Channel Seven on Monday."));
+    }
+
+    [Fact]
+    public void Scare_quotes_do_not_hide_reported_speech_in_the_same_sentence()
+    {
+        Assert.Equal(["Omar Haddad"], Speakers("The city's plan is \"reckless\", Omar Haddad said on Tuesday."));
+    }
+
+    [Fact]
+    public void A_speaker_named_far_before_a_quotation_in_the_same_sentence_is_found()
+    {
+        var speakers = Speakers("Greta Lindqvist, a professor of economics at the University of Uppsala who advised two finance ministers, said the rates \"will have to rise again next year\".");
+
+        Assert.Equal(["Greta Lindqvist"], speakers);
+    }
+
+    [Fact]
+    public void Coordinated_people_before_a_verb_are_all_speakers()
+    {
+        var speakers = Speakers("Senator Tom Ashdown and Representative Ruth Okafor said the bill would not pass this year.");
+
+        Assert.Equal(["Ruth Okafor", "Tom Ashdown"], speakers.Order());
+    }
+
+    [Fact]
+    public void An_and_inside_an_organisation_name_does_not_split_it()
+    {
+        Assert.Equal(["Securities and Exchange Commission"], Speakers("The Securities and Exchange Commission said the filing was late."));
+    }
+
+    [Fact]
+    public void A_quotation_signed_with_a_dash_goes_to_the_signer()
+    {
+        Assert.Equal(["Rosa Delgado"], Speakers("\"I have voted in every election since I turned eighteen.\" ― Rosa Delgado\n"));
+    }
+
+    [Fact]
+    public void A_study_that_found_something_is_a_source()
+    {
+        Assert.Equal(["Brookfield Institute"], Speakers("A survey by the Brookfield Institute found that most renters pay more than a third of their income."));
+    }
 }
