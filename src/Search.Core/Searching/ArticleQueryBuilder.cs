@@ -9,6 +9,10 @@ namespace Search.Core.Searching;
 /// <summary>Turns a search request into a Lucene query: the parsed text, filtered by whole-name and date-range filters that do not affect scores.</summary>
 public sealed class ArticleQueryBuilder(Analyzer analyzer, SearchLimits? limits = null)
 {
+    // Kept per segment as a bit set, so restricting a search to articles costs a bit test per hit rather than a walk
+    // of a second posting list as long as the index.
+    private static readonly Filter ArticlesOnly = new CachingWrapperFilter(new QueryWrapperFilter(DocumentKinds.Articles()));
+
     private readonly SearchLimits limits = limits ?? new SearchLimits();
 
     /// <summary>The text part alone, used to highlight; null when the request has no text.</summary>
@@ -66,7 +70,7 @@ public sealed class ArticleQueryBuilder(Analyzer analyzer, SearchLimits? limits 
     public Query Build(SearchRequest request, Query? text)
     {
         // Quotes share the index; a query naming one of their fields must still return only articles.
-        var filters = new BooleanQuery { { DocumentKinds.Articles(), Occur.MUST } };
+        var filters = new BooleanQuery { { new ConstantScoreQuery(ArticlesOnly), Occur.MUST } };
         AddAnyOf(filters, ArticleFields.Speakers.Keyword, request.Speakers);
         AddAnyOf(filters, ArticleFields.Locations.Keyword, request.Locations);
         if (request.From is not null || request.To is not null)
@@ -76,7 +80,7 @@ public sealed class ArticleQueryBuilder(Analyzer analyzer, SearchLimits? limits 
             filters.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Date, from, to, true, true), Occur.MUST);
         }
 
-        return new FilteredQuery(text ?? new MatchAllDocsQuery(), new QueryWrapperFilter(filters));
+        return new FilteredQuery(text ?? new MatchAllDocsQuery(), filters.Clauses.Count == 1 ? ArticlesOnly : new QueryWrapperFilter(filters));
     }
 
     private static void AddAnyOf(BooleanQuery filters, string field, IReadOnlyList<string> values)
