@@ -178,4 +178,37 @@ public class QuoteAttributorTests
     {
         Assert.Equal(["Brookfield Institute"], Speakers("A survey by the Brookfield Institute found that most renters pay more than a third of their income."));
     }
+
+    [Fact]
+    public void A_party_alone_is_no_speaker()
+    {
+        Assert.Empty(Speakers("The site rated 30% of Democratic claims as false, compared to 12% of Republican claims last year."));
+        Assert.Empty(Speakers("Talk had been mounting about a Republican challenging him in the primary next spring."));
+    }
+
+    [Fact]
+    public void A_name_after_an_indefinite_article_is_a_description()
+    {
+        Assert.Empty(Speakers("Opponents will try to convince a U.S. appeals court to throw out the new port rules."));
+    }
+
+    [Fact]
+    public void A_name_after_a_cue_and_before_a_quote_speaks_only_when_it_introduces_the_quote()
+    {
+        Assert.Equal(["Ruth Okonkwo"], Speakers("Later that day, said Ruth Okonkwo, \"we will build the bridge again next year.\""));
+        Assert.Equal(["Tom Ashdown"], Speakers("Tom Ashdown said Democrats and the press are to blame for \"the whole sorry mess we are in.\""));
+        Assert.Empty(Speakers("The mayor once described the Harbour Bridge Plan as \"a gift to the whole city.\""));
+    }
+
+    [Fact]
+    public void An_organisation_keeps_its_of_or_on()
+    {
+        Assert.Equal(["Commission on Coastal Safety"], Speakers("The Commission on Coastal Safety announced on Friday that the ferry had a faulty radio."));
+    }
+
+    [Fact]
+    public void A_name_run_on_after_a_newspaper_is_the_person()
+    {
+        Assert.Equal(["Gregor Maltby"], Speakers("Gregor Maltby spoke in March. In a meeting with the editors of the Harbour Post Maltby said that the port must close."));
+    }
 }
