@@ -40,6 +40,10 @@ public static class EnglishWords
     public static readonly IReadOnlySet<string> PartyLabels = Set(
         "democratic", "democrat", "republican", "gop", "conservative", "liberal", "labour", "tory", "libertarian", "progressive", "independent");
 
+    /// <summary>Compass adjectives: alone they describe ("other Western states", "Southern voters"), never name a source.</summary>
+    public static readonly IReadOnlySet<string> CompassAdjectives = Set(
+        "western", "eastern", "northern", "southern", "midwestern", "northeastern", "northwestern", "southeastern", "southwestern");
+
     /// <summary>Pronouns that can stand for a speaker named earlier.</summary>
     public static readonly IReadOnlySet<string> PersonalPronouns = Set("he", "she");
 

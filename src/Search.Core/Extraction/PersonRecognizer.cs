@@ -75,8 +75,10 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
             words ??= name.Split(' ');
             var parts = full.Split(' ');
+            // Two people with one surname ("Bill Clinton", "Hillary Clinton") keep the one named first, the article's subject;
+            // a longer form of that same person ("Hillary Rodham Clinton") still wins.
             if (parts.Length > words.Length && parts[^1] == words[^1] && words.SkipLast(1).All(parts.Contains)
-                && (best is null || full.Length > best.Length))
+                && (best is null || (full.Length > best.Length && best.Split(' ').All(parts.Contains))))
             {
                 best = full;
             }

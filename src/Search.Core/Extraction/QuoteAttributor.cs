@@ -501,8 +501,9 @@ public sealed partial class QuoteAttributor
             return null;
         }
 
-        // "Democratic claims" or "a Republican challenging him": a party alone is an adjective or an unnamed member.
-        if (words.Count == 1 && EnglishWords.PartyLabels.Contains(words[0]))
+        // "Democratic claims", "a Republican challenging him" or "other Western states": a party or a compass point alone
+        // is an adjective or an unnamed member.
+        if (words.Count == 1 && (EnglishWords.PartyLabels.Contains(words[0]) || EnglishWords.CompassAdjectives.Contains(words[0])))
         {
             return null;
         }

@@ -184,6 +184,7 @@ public class QuoteAttributorTests
     {
         Assert.Empty(Speakers("The site rated 30% of Democratic claims as false, compared to 12% of Republican claims last year."));
         Assert.Empty(Speakers("Talk had been mounting about a Republican challenging him in the primary next spring."));
+        Assert.Empty(Speakers("The senator did better in the Midwest and other Western states than in the cities."));
     }
 
     [Fact]
@@ -210,5 +211,13 @@ public class QuoteAttributorTests
     public void A_name_run_on_after_a_newspaper_is_the_person()
     {
         Assert.Equal(["Gregor Maltby"], Speakers("Gregor Maltby spoke in March. In a meeting with the editors of the Harbour Post Maltby said that the port must close."));
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_goes_to_the_one_named_first()
+    {
+        var speakers = Speakers("Former Governor Tom Ashdown campaigned in Flint for his wife Ruth Ashdown on Monday. \"The plan makes no sense at all,\" Ashdown said.");
+
+        Assert.Equal(["Tom Ashdown"], speakers);
     }
 }
