@@ -77,7 +77,8 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var parts = full.Split(' ');
             // Two people with one surname ("Bill Clinton", "Hillary Clinton") keep the one named first, the article's subject;
             // a longer form of that same person ("Hillary Rodham Clinton") still wins.
-            if (parts.Length > words.Length && parts[^1] == words[^1] && words.SkipLast(1).All(parts.Contains)
+            // A particle is capitalized at the start of a sentence only: "De Blasio said" is "Bill de Blasio".
+            if (parts.Length > words.Length && parts[^1] == words[^1] && words.SkipLast(1).All(w => parts.Contains(w, StringComparer.OrdinalIgnoreCase))
                 && (best is null || (full.Length > best.Length && best.Split(' ').All(parts.Contains))))
             {
                 best = full;

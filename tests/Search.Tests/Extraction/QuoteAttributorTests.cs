@@ -220,4 +220,12 @@ public class QuoteAttributorTests
 
         Assert.Equal(["Tom Ashdown"], speakers);
     }
+
+    [Fact]
+    public void A_particle_capitalized_at_a_sentence_start_is_the_same_person()
+    {
+        var speakers = Speakers("Mayor Anna de Vries said the harbour plan was sound. De Vries said the city would pay for the new quay.");
+
+        Assert.Equal(["Anna de Vries"], speakers);
+    }
 }
