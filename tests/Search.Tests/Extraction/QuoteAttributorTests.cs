@@ -228,4 +228,12 @@ public class QuoteAttributorTests
 
         Assert.Equal(["Anna de Vries"], speakers);
     }
+
+    [Fact]
+    public void State_after_a_name_is_the_noun_not_the_verb()
+    {
+        Assert.Empty(Speakers("Both candidates are expected to visit the Sunshine state in the coming weeks."));
+        Assert.Empty(Speakers("Parents say New York state is shortchanging funds for its public schools."));
+        Assert.Equal(["Ruth Okonkwo"], Speakers("Ruth Okonkwo states that the harbour will reopen in spring."));
+    }
 }
