@@ -36,6 +36,14 @@ public static class EnglishWords
         "sea", "ocean", "mountains", "island", "islands", "gulf", "bay", "times", "index", "stock", "market", "united", "city",
         "fc", "rovers", "wanderers", "athletic", "sporting", "olympic", "olympics", "international", "world");
 
+    /// <summary>Party adjectives and members: alone they describe a claim or an unnamed member ("Democratic claims", "a Republican"), never name a source.</summary>
+    public static readonly IReadOnlySet<string> PartyLabels = Set(
+        "democratic", "democrat", "republican", "gop", "conservative", "liberal", "labour", "tory", "libertarian", "progressive", "independent");
+
+    /// <summary>Compass adjectives: alone they describe ("other Western states", "Southern voters"), never name a source.</summary>
+    public static readonly IReadOnlySet<string> CompassAdjectives = Set(
+        "western", "eastern", "northern", "southern", "midwestern", "northeastern", "northwestern", "southeastern", "southwestern");
+
     /// <summary>Pronouns that can stand for a speaker named earlier.</summary>
     public static readonly IReadOnlySet<string> PersonalPronouns = Set("he", "she");
 

@@ -75,8 +75,11 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
             words ??= name.Split(' ');
             var parts = full.Split(' ');
-            if (parts.Length > words.Length && parts[^1] == words[^1] && words.SkipLast(1).All(parts.Contains)
-                && (best is null || full.Length > best.Length))
+            // Two people with one surname ("Bill Clinton", "Hillary Clinton") keep the one named first, the article's subject;
+            // a longer form of that same person ("Hillary Rodham Clinton") still wins.
+            // A particle is capitalized at the start of a sentence only: "De Blasio said" is "Bill de Blasio".
+            if (parts.Length > words.Length && parts[^1] == words[^1] && words.SkipLast(1).All(w => parts.Contains(w, StringComparer.OrdinalIgnoreCase))
+                && (best is null || (full.Length > best.Length && best.Split(' ').All(parts.Contains))))
             {
                 best = full;
             }

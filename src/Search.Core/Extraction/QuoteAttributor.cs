@@ -141,8 +141,15 @@ public sealed partial class QuoteAttributor
         var boundary = Math.Max(window.LastIndexOfAny(['\n', '"', '”', '“']), LastSentenceEnd(window));
         var last = cues.FindAll(window, boundary + 1).LastOrDefault();
         return last.Length == 0 ? null : SpeakerPreceding(context, from + last.Index, from + boundary + 1)
-            ?? (AddressesListener(context.Text, from + last.Index) ? null : SpeakerFollowing(context, from + last.Index + last.Length));
+            ?? (AddressesListener(context.Text, from + last.Index) || !IntroducesQuote(window[(last.Index + last.Length)..])
+                ? null : SpeakerFollowing(context, from + last.Index + last.Length));
     }
+
+    /// <summary>
+    /// Whether the words between a cue and a quotation end as an introduction does: 'said Jane Doe: "' or 'said Doe, "',
+    /// not 'said Democrats and the media are to blame for "' nor 'described the plan as "', whose name is an object.
+    /// </summary>
+    private static bool IntroducesQuote(string afterCue) => afterCue.TrimEnd() is var rest && (rest.EndsWith(':') || rest.EndsWith(','));
 
     /// <summary>Every "according to Doe" in a sentence, quoted or not: "according to the Times, ..., according to Doe" names two sources.</summary>
     private List<Quote> AccordingToSources(Context context, int start, int end)
@@ -284,6 +291,11 @@ public sealed partial class QuoteAttributor
         {
             // "Citizens for Tax Justice said": one organisation across its "for".
             run = new CapitalizedRun(owner.Start, run.End, [.. owner.Words, "for", .. run.Words]);
+        }
+        else if (run is not null && RunBefore(context, run, "on", notBefore) is { } body && EnglishWords.OrganisationHeads.Contains(body.Words[^1]))
+        {
+            // "the Commission on Presidential Debates said": the body speaks, not its topic, however much the topic looks like a name.
+            return SpeakerName(context, new CapitalizedRun(body.Start, run.End, [.. body.Words, "on", .. run.Words]), preferLast: true, organisation: true);
         }
         else if (run is not null && run.Words.Count >= 1 && EnglishWords.OrganisationHeads.Contains(run.Words[^1].TrimEnd('.'))
             && RunBefore(context, run, "and", notBefore) is { } first && first.Words.Count(w => w != "The") == 1 && context.People.All(p => p.End != first.End))
@@ -444,7 +456,7 @@ public sealed partial class QuoteAttributor
     }
 
     /// <summary>The speaker a capitalized run names: a recognized person under the fullest name, or a named organisation or country.</summary>
-    private string? SpeakerName(Context context, CapitalizedRun run, bool preferLast)
+    private string? SpeakerName(Context context, CapitalizedRun run, bool preferLast, bool organisation = false)
     {
         // "Brazil's" introduces a role ("Brazil's oil minister"), not a speaker.
         if (IsPossessive(run.Words[^1]))
@@ -453,7 +465,7 @@ public sealed partial class QuoteAttributor
         }
 
         var people = context.People.Where(p => p.Start < run.End && p.End > run.Start).ToList();
-        if (people.Count > 0)
+        if (people.Count > 0 && !organisation)
         {
             // "The Washington Post Trump said" runs two names together; the one next to the cue is the speaker.
             return PersonRecognizer.Fullest(WithoutPossessive((preferLast ? people[^1] : people[0]).Name), context.FullNames);
@@ -489,7 +501,20 @@ public sealed partial class QuoteAttributor
             return null;
         }
 
-        var name = string.Join(' ', words);
+        // "Democratic claims", "a Republican challenging him" or "other Western states": a party or a compass point alone
+        // is an adjective or an unnamed member.
+        if (words.Count == 1 && (EnglishWords.PartyLabels.Contains(words[0]) || EnglishWords.CompassAdjectives.Contains(words[0])))
+        {
+            return null;
+        }
+
+        // "a U.S. appeals court" or "a Republican senator": a name after an indefinite article describes, it does not name.
+        if (PrecedingWord.Of(context.Text, run.Start) is "a" or "an")
+        {
+            return null;
+        }
+
+        var name = AfterOrganisation(context, string.Join(' ', words));
         if (IsDemonym(words[0]) || words.All(w => EnglishWords.Months.Contains(w) || EnglishWords.Weekdays.Contains(w)))
         {
             return null;
@@ -518,6 +543,20 @@ public sealed partial class QuoteAttributor
     private static string WithoutPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("’s", StringComparison.Ordinal) ? name[..^2]
         : name.EndsWith('\'') || name.EndsWith('’') ? name[..^1] : name;
+
+    /// <summary>"Washington Post Trump" to "Trump": a name run on after an organisation's ("the editorial board of the Washington Post Trump said") is the person's.</summary>
+    private static string AfterOrganisation(Context context, string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3)
+        {
+            return name;
+        }
+
+        var head = Array.FindLastIndex(words, words.Length - 2, w => EnglishWords.OrganisationHeads.Contains(w));
+        var tail = head > 0 ? string.Join(' ', words[(head + 1)..]) : name;
+        return tail != name && context.FullNames.Any(n => n.EndsWith(" " + tail, StringComparison.Ordinal)) ? tail : name;
+    }
 
     private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '-');
 

@@ -51,13 +51,40 @@ public sealed class SpeechCueFinder
                 continue;
             }
 
-            if (verbs.Contains(word))
+            if (verbs.Contains(word) && !StateAfterName(text, i, j))
             {
                 yield return (i, j - i);
             }
 
             i = j;
         }
+    }
+
+    /// <summary>
+    /// "the Sunshine state", "New York state is" or "other Western states": after a capitalized word "state" is the noun,
+    /// unless a clause follows ("Doe states that").
+    /// </summary>
+    private static bool StateAfterName(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start) is not ("state" or "states")
+            || string.CompareOrdinal(text, end, " that", 0, 5) == 0)
+        {
+            return false;
+        }
+
+        var before = start;
+        while (before > 0 && text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        var wordStart = before;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        return wordStart < before && char.IsUpper(text[wordStart]);
     }
 
     private static int? Phrase(string text, int index, int stop, string[] candidates)

@@ -178,4 +178,62 @@ public class QuoteAttributorTests
     {
         Assert.Equal(["Brookfield Institute"], Speakers("A survey by the Brookfield Institute found that most renters pay more than a third of their income."));
     }
+
+    [Fact]
+    public void A_party_alone_is_no_speaker()
+    {
+        Assert.Empty(Speakers("The site rated 30% of Democratic claims as false, compared to 12% of Republican claims last year."));
+        Assert.Empty(Speakers("Talk had been mounting about a Republican challenging him in the primary next spring."));
+        Assert.Empty(Speakers("The senator did better in the Midwest and other Western states than in the cities."));
+    }
+
+    [Fact]
+    public void A_name_after_an_indefinite_article_is_a_description()
+    {
+        Assert.Empty(Speakers("Opponents will try to convince a U.S. appeals court to throw out the new port rules."));
+    }
+
+    [Fact]
+    public void A_name_after_a_cue_and_before_a_quote_speaks_only_when_it_introduces_the_quote()
+    {
+        Assert.Equal(["Ruth Okonkwo"], Speakers("Later that day, said Ruth Okonkwo, \"we will build the bridge again next year.\""));
+        Assert.Equal(["Tom Ashdown"], Speakers("Tom Ashdown said Democrats and the press are to blame for \"the whole sorry mess we are in.\""));
+        Assert.Empty(Speakers("The mayor once described the Harbour Bridge Plan as \"a gift to the whole city.\""));
+    }
+
+    [Fact]
+    public void An_organisation_keeps_its_of_or_on()
+    {
+        Assert.Equal(["Commission on Coastal Safety"], Speakers("The Commission on Coastal Safety announced on Friday that the ferry had a faulty radio."));
+    }
+
+    [Fact]
+    public void A_name_run_on_after_a_newspaper_is_the_person()
+    {
+        Assert.Equal(["Gregor Maltby"], Speakers("Gregor Maltby spoke in March. In a meeting with the editors of the Harbour Post Maltby said that the port must close."));
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_goes_to_the_one_named_first()
+    {
+        var speakers = Speakers("Former Governor Tom Ashdown campaigned in Flint for his wife Ruth Ashdown on Monday. \"The plan makes no sense at all,\" Ashdown said.");
+
+        Assert.Equal(["Tom Ashdown"], speakers);
+    }
+
+    [Fact]
+    public void A_particle_capitalized_at_a_sentence_start_is_the_same_person()
+    {
+        var speakers = Speakers("Mayor Anna de Vries said the harbour plan was sound. De Vries said the city would pay for the new quay.");
+
+        Assert.Equal(["Anna de Vries"], speakers);
+    }
+
+    [Fact]
+    public void State_after_a_name_is_the_noun_not_the_verb()
+    {
+        Assert.Empty(Speakers("Both candidates are expected to visit the Sunshine state in the coming weeks."));
+        Assert.Empty(Speakers("Parents say New York state is shortchanging funds for its public schools."));
+        Assert.Equal(["Ruth Okonkwo"], Speakers("Ruth Okonkwo states that the harbour will reopen in spring."));
+    }
 }
