@@ -111,6 +111,12 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            // "Miss Universe Alicia Machado": a title's own words come before the given name that starts the name.
+            if (titled && !givenName && i + 2 < words.Count && lexicon.FirstNames.Contains(words[i + 1].TrimEnd('.')) && PlainNameWord(words[i + 2]))
+            {
+                continue;
+            }
+
             var name = new List<string>();
             for (var j = i; j < words.Count && name.Count < MaxNameWords; j++)
             {

@@ -15,6 +15,15 @@ public class PersonRecognizerTests
     }
 
     [Fact]
+    public void Words_of_a_title_before_the_given_name_are_not_part_of_the_name()
+    {
+        var names = Names("The senator met former Miss Universe Ingrid Solvang in Oslo.");
+
+        Assert.Contains("Ingrid Solvang", names);
+        Assert.DoesNotContain(names, n => n.Contains("Universe", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_pair_after_a_speech_verb_is_a_name()
     {
         Assert.Contains("Quillon Brathwick", Names("\"We are ready,\" said Quillon Brathwick."));
