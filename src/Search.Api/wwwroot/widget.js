@@ -495,14 +495,20 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
       chips.hidden = groups.length === 0;
     }
 
-    #renderHit(hit, index) {
+    // One listbox option per result; Enter or a click opens the article with this id.
+    #resultOption(index, articleId) {
       const option = el('li');
       option.id = `result-${index}`;
       option.part = 'result';
       option.dataset.index = String(index);
-      option.dataset.id = hit.id;
+      option.dataset.id = articleId;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
+      return option;
+    }
+
+    #renderHit(hit, index) {
+      const option = this.#resultOption(index, hit.id);
 
       const title = el('span', 'title');
       title.part = 'result-title';
@@ -531,13 +537,7 @@ mark { background: var(--_mark); color: inherit; border-radius: 2px; padding: 0 
     }
 
     #renderQuote(hit, index) {
-      const option = el('li');
-      option.id = `result-${index}`;
-      option.part = 'result';
-      option.dataset.index = String(index);
-      option.dataset.id = hit.articleId;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
+      const option = this.#resultOption(index, hit.articleId);
 
       const text = el('q', 'quote');
       text.part = 'quote';

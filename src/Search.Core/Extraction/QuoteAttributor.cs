@@ -578,22 +578,8 @@ public sealed partial class QuoteAttributor
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or ':';
     }
 
-    private static bool AfterPreposition(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && text[end - 1] == ' ')
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        return text[begin..end].ToLowerInvariant() is "in" or "from" or "at" or "of" or "near" or "across" or "outside" or "inside" or "to" or "for" or "throughout";
-    }
+    private static bool AfterPreposition(string text, int start) =>
+        PrecedingWord.Of(text, start).ToLowerInvariant() is "in" or "from" or "at" or "of" or "near" or "across" or "outside" or "inside" or "to" or "for" or "throughout";
 
     /// <summary>Where a name ends when a bracketed party or state follows it: "Claire McCaskill (D-Mo.) said".</summary>
     private static int BeforeParenthesis(string text, int end, int notBefore)
