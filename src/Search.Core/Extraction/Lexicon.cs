@@ -12,6 +12,7 @@ public sealed class Lexicon
         IReadOnlySet<string> firstNames,
         IReadOnlySet<string> titles,
         IReadOnlySet<string> speechVerbs,
+        IReadOnlySet<string> presentSpeechForms,
         IReadOnlyList<string> speechPhrases,
         IReadOnlySet<string> listenerVerbs,
         IReadOnlyDictionary<string, char> genders,
@@ -23,6 +24,7 @@ public sealed class Lexicon
         FirstNames = firstNames;
         Titles = titles;
         SpeechVerbs = speechVerbs;
+        PresentSpeechForms = presentSpeechForms;
         SpeechPhrases = speechPhrases;
         Demonyms = demonyms;
     }
@@ -40,6 +42,12 @@ public sealed class Lexicon
 
     /// <summary>Every inflected form of the attribution verbs, lower case ("said", "told", "warned").</summary>
     public IReadOnlySet<string> SpeechVerbs { get; }
+
+    /// <summary>
+    /// The base and third-person forms of the attribution verbs ("claim", "claims", "attack", "says"), lower case: the
+    /// forms that may be a noun instead ("the Paris attacks", "his claims").
+    /// </summary>
+    public IReadOnlySet<string> PresentSpeechForms { get; }
 
     /// <summary>Multi-word attribution cues ("according to", "declined to comment").</summary>
     public IReadOnlyList<string> SpeechPhrases { get; }
@@ -59,6 +67,7 @@ public sealed class Lexicon
         var places = Gazetteer.Parse(Lines("places.txt"), ambiguous);
 
         var verbs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var phrases = new List<string>();
         var inPhrases = false;
         foreach (var raw in RawLines("speech-verbs.txt"))
@@ -81,7 +90,10 @@ public sealed class Lexicon
             }
             else
             {
-                verbs.UnionWith(line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+                var forms = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                verbs.UnionWith(forms);
+                var stem = forms[0];
+                present.UnionWith(forms.Where(f => f == stem || f == stem + "s" || f == stem + "es" || (stem.EndsWith('y') && f == stem[..^1] + "ies")));
             }
         }
 
@@ -100,6 +112,7 @@ public sealed class Lexicon
             new HashSet<string>(Lines("first-names.txt"), StringComparer.OrdinalIgnoreCase),
             new HashSet<string>(Lines("titles.txt").Select(t => t.ToLowerInvariant()), StringComparer.OrdinalIgnoreCase),
             verbs,
+            present,
             [.. phrases.OrderByDescending(p => p.Length)],
             new HashSet<string>(Lines("listener-verbs.txt").SelectMany(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal),
             Lines("gendered-given-names.txt").Select(l => l.Split('|', StringSplitOptions.TrimEntries)).Where(p => p.Length == 2 && p[1].Length == 1)

@@ -117,6 +117,13 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            // "DNC Chairwoman Donna Brazile", "Pennsylvania Gov. Ed Rendell": what comes before a title inside the run says
+            // whose title it is; the name starts after the title.
+            if (TitleThenGivenName(words, i + 1))
+            {
+                continue;
+            }
+
             var name = new List<string>();
             for (var j = i; j < words.Count && name.Count < MaxNameWords; j++)
             {
@@ -137,6 +144,12 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 name.Add(w);
             }
 
+            if (name.Count == 1 && !titled && i + 1 < words.Count && Possessive.Any(words[i].EndsWith))
+            {
+                // "Fox's Chris Wallace": the owner alone is no name, but the name may follow it.
+                continue;
+            }
+
             if (name.Count == 0 || name.Any(w => EnglishWords.OrganisationHeads.Contains(w.TrimEnd('.'))) || (name.Count == 1 && !titled))
             {
                 return null;
@@ -153,10 +166,24 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         return null;
     }
 
+    /// <summary>Whether, at or after <paramref name="from"/>, a title is followed by a given name and a surname.</summary>
+    private bool TitleThenGivenName(IReadOnlyList<string> words, int from)
+    {
+        for (var j = Math.Max(from, 1); j + 1 < words.Count; j++)
+        {
+            if (IsTitle(words[j - 1]) && lexicon.FirstNames.Contains(words[j].TrimEnd('.')) && PlainNameWord(words[j + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A word that could be part of a name nothing else vouches for: capitalized, not shouted, and not a known other kind of word.</summary>
     private bool PlainNameWord(string word) =>
         char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && !EnglishWords.SentenceStarters.Contains(word) && !IsTitle(word) && !IsDemonym(word)
-        && !EnglishWords.OrganisationHeads.Contains(word) && !EnglishWords.Months.Contains(word) && !EnglishWords.Weekdays.Contains(word)
+        && !EnglishWords.OrganisationHeads.Contains(word) && !EnglishWords.PartyLabels.Contains(word) && !EnglishWords.Months.Contains(word) && !EnglishWords.Weekdays.Contains(word)
         && lexicon.Places.Find(word) is null;
 
     /// <summary>"Italian", "Soviet", "Russians": nationality words, never part of a name.</summary>

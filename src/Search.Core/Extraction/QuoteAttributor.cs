@@ -23,7 +23,7 @@ public sealed partial class QuoteAttributor
     public QuoteAttributor(Lexicon lexicon)
     {
         this.lexicon = lexicon;
-        cues = new SpeechCueFinder(new HashSet<string>(lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).Select(v => v.ToLowerInvariant())), lexicon.SpeechPhrases);
+        cues = new SpeechCueFinder(new HashSet<string>(lexicon.SpeechVerbs.Where(v => v.Length > 2 && !v.Contains(' ')).Select(v => v.ToLowerInvariant())), lexicon.SpeechPhrases, lexicon.PresentSpeechForms);
     }
 
     public IReadOnlyList<Quote> Attribute(string text, IReadOnlyList<PersonMention> people) => Attribute(text, people, [.. CapitalizedRun.FindAll(text)]);
@@ -176,7 +176,7 @@ public sealed partial class QuoteAttributor
         var from = start;
         foreach (var (index, length) in cues.FindAll(context.Text, start, end))
         {
-            if (context.Quoted.Contains(index))
+            if (context.Quoted.Contains(index) || IsQuoteOnlyCue(context.Text, index, length))
             {
                 // "I told them no" inside a quotation is the speaker's own words, not the article's attribution.
                 continue;
@@ -216,6 +216,14 @@ public sealed partial class QuoteAttributor
 
         return found;
     }
+
+    /// <summary>
+    /// Cues that report speech only beside a quotation: '"...," she continued' does, "Congress will continue their attacks"
+    /// does not; and "expected to" foretells what the subject will do ("Michelle expected to visit"), it reports nothing said.
+    /// </summary>
+    private static bool IsQuoteOnlyCue(string text, int index, int length) =>
+        text.AsSpan(index, length) is "continue" or "continued" or "continues" or "continuing"
+        || (text.AsSpan(index, length) is "expected" or "expects" or "expect" && string.CompareOrdinal(text, index + length, " to ", 0, 4) == 0);
 
     /// <summary>Whether the cue at <paramref name="cueStart"/> opens with a verb whose object is the one addressed ("told Reuters").</summary>
     private bool AddressesListener(string text, int cueStart)
@@ -464,11 +472,24 @@ public sealed partial class QuoteAttributor
             return null;
         }
 
+        // "the EB-5 program": capitals joined to a number by a hyphen are a code or a model, not a name.
+        if (run.End + 1 < context.Text.Length && context.Text[run.End] == '-' && char.IsDigit(context.Text[run.End + 1]))
+        {
+            return null;
+        }
+
         var people = context.People.Where(p => p.Start < run.End && p.End > run.Start).ToList();
         if (people.Count > 0 && !organisation)
         {
             // "The Washington Post Trump said" runs two names together; the one next to the cue is the speaker.
             return PersonRecognizer.Fullest(WithoutPossessive((preferLast ? people[^1] : people[0]).Name), context.FullNames);
+        }
+
+        // "Pagliano's Fifth Amendment claims" or "China's South China Sea claims": what a person, place or date owns is
+        // not a source; the people it holds were taken above ("CNN's Dana Bash").
+        if (OwnsPart(context, run))
+        {
+            return null;
         }
 
         var words = new List<string>();
@@ -527,6 +548,25 @@ public sealed partial class QuoteAttributor
         }
 
         return PersonRecognizer.Fullest(name, context.FullNames);
+    }
+
+    /// <summary>
+    /// Whether a possessive inside the run has a person, a place or a month for its owner ("Pagliano's Fifth Amendment",
+    /// "Cleveland's Plain Dealer"); in "Moody's Investors Service" or "Women's Media Center" the possessive is part of the name.
+    /// </summary>
+    private bool OwnsPart(Context context, CapitalizedRun run)
+    {
+        for (var i = 0; i < run.Words.Count - 1; i++)
+        {
+            if (IsPossessive(run.Words[i]) && WithoutPossessive(string.Join(' ', run.Words.Take(i + 1))) is var owner
+                && (lexicon.Places.Find(owner) is not null || EnglishWords.Months.Contains(owner)
+                    || context.FullNames.Contains(owner) || PersonRecognizer.Fullest(owner, context.FullNames) != owner))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A transcript label ("WALLACE") under the fullest name the article gives that person, else as written.</summary>

@@ -11,12 +11,32 @@ public sealed class SpeechCueFinder
     // "in a statement", "according to"), not the verb beside a speaker's name.
     private static readonly HashSet<string> NotVerbOpeners = new(StringComparer.Ordinal) { "who", "in", "as", "according", "speaking", "spoke", "was", "were", "is", "cited", "quoted" };
 
+    // A finite verb right after a cue shows the cue is a noun heading the subject: "the Paris attacks would", "his claims were".
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "would", "will", "could", "should", "might", "must", "has", "have", "had", "can", "may",
+    };
+
+    // Before these the form is a verb in a relative clause ("which he estimates will", "what they say is"), not a noun.
+    private static readonly HashSet<string> ClauseSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "what",
+    };
+
+    // Verbs with no noun reading, often in a relative clause without its "that": "the countries the OECD says had".
+    private static readonly HashSet<string> NeverNouns = new(StringComparer.Ordinal) { "say", "says", "think", "thinks", "believe", "believes" };
+
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nounLike;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> phrases;
 
-    public SpeechCueFinder(IReadOnlySet<string> verbs, IEnumerable<string>? phrases = null)
+    /// <param name="verbs">The single-word cues.</param>
+    /// <param name="phrases">The multi-word cues.</param>
+    /// <param name="nounLike">The cues that may be nouns too ("attack", "claims"), read as nouns before an auxiliary.</param>
+    public SpeechCueFinder(IReadOnlySet<string> verbs, IEnumerable<string>? phrases = null, IReadOnlySet<string>? nounLike = null)
     {
         this.verbs = new HashSet<string>(verbs, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.nounLike = new HashSet<string>(nounLike ?? new HashSet<string>(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         this.phrases = (phrases ?? [])
             .Where(p => p.Contains(' ') && !NotVerbOpeners.Contains(p[..p.IndexOf(' ')]))
             .GroupBy(p => p[..p.IndexOf(' ')], StringComparer.Ordinal)
@@ -51,7 +71,7 @@ public sealed class SpeechCueFinder
                 continue;
             }
 
-            if (verbs.Contains(word) && !StateAfterName(text, i, j))
+            if (verbs.Contains(word) && !StateAfterName(text, i, j) && !(nounLike.Contains(word) && !NeverNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsNounBeforeVerb(text, i, j)))
             {
                 yield return (i, j - i);
             }
@@ -85,6 +105,28 @@ public sealed class SpeechCueFinder
         }
 
         return wordStart < before && char.IsUpper(text[wordStart]);
+    }
+
+    /// <summary>
+    /// "the Benghazi attack was" or "the Brussels attacks would": a cue form followed straight by an auxiliary is the
+    /// noun of a subject, unless a pronoun before it makes it a verb in a relative clause ("what he says is").
+    /// </summary>
+    private static bool IsNounBeforeVerb(string text, int start, int end)
+    {
+        var next = end;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        var nextEnd = next;
+        while (nextEnd < text.Length && char.IsAsciiLetterLower(text[nextEnd]))
+        {
+            nextEnd++;
+        }
+
+        return next > end && nextEnd > next && (nextEnd == text.Length || !char.IsLetter(text[nextEnd]))
+            && Auxiliaries.Contains(text[next..nextEnd]) && !ClauseSubjects.Contains(PrecedingWord.Of(text, start));
     }
 
     private static int? Phrase(string text, int index, int stop, string[] candidates)
