@@ -12,6 +12,9 @@ public sealed partial class QuoteAttributor
 {
     private const int AttributionWindow = 90;
 
+    // After a quotation closed by its own full stop ('"... America." In 1998 ...') a tag must follow at once ('"..." Doe said.').
+    private const int MaxTagAfterFullStop = 30;
+
     // The longest description between a name and its verb: "Marc Morial, the chief executive of the National Urban League, said".
     private const int MaxAppositive = 160;
 
@@ -96,7 +99,7 @@ public sealed partial class QuoteAttributor
         }
 
         var found = cues.FindAll(window).Take(1).ToList();
-        if (found.Count == 0 || SentenceEndBetween(window, 0, found[0].Index))
+        if (found.Count == 0 || SentenceEndBetween(window, 0, found[0].Index) || (ClosesSentence(context.Text, quoteEnd) && found[0].Index > MaxTagAfterFullStop))
         {
             return null;
         }
@@ -105,6 +108,9 @@ public sealed partial class QuoteAttributor
         var cueEnd = cueStart + found[0].Length;
         return (AddressesListener(context.Text, cueStart) ? null : SpeakerFollowing(context, cueEnd)) ?? SpeakerPreceding(context, cueStart, quoteEnd);
     }
+
+    /// <summary>Whether the quotation ending at <paramref name="quoteEnd"/> ends its sentence inside the marks ('... with America."').</summary>
+    private static bool ClosesSentence(string text, int quoteEnd) => quoteEnd >= 2 && text[quoteEnd - 2] is '.' or '!' or '?';
 
     /// <summary>'"..." — Jane Doe' at the end of a line, as readers' comments and pull quotes are signed.</summary>
     private string? SignedWithDash(Context context, int quoteEnd)
@@ -295,6 +301,11 @@ public sealed partial class QuoteAttributor
 
         end = BeforeParenthesis(text, end, notBefore);
         var run = RunEndingAt(context, end, notBefore);
+        if (run is not null && DisagreesWithVerb(context, run, cueStart, notBefore))
+        {
+            return null;
+        }
+
         if (run is not null && RunBefore(context, run, "for", notBefore) is { } owner)
         {
             // "Citizens for Tax Justice said": one organisation across its "for".
@@ -322,6 +333,11 @@ public sealed partial class QuoteAttributor
             return described;
         }
 
+        if (end > notBefore && text[end - 1] == ',' && NamedAfterDescription(context, end - 1, notBefore) is { } introduced)
+        {
+            return introduced;
+        }
+
         var wordStart = end;
         while (wordStart > notBefore && char.IsLetter(text[wordStart - 1]))
         {
@@ -337,6 +353,25 @@ public sealed partial class QuoteAttributor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a singular name right before a plain verb cannot be its subject: in "emails combed through by Vox suggest
+    /// that" the subject is the plural before it. "Democrats say", "Britain and France say" and "Doe will say" agree.
+    /// </summary>
+    private bool DisagreesWithVerb(Context context, CapitalizedRun run, int cueStart, int notBefore)
+    {
+        var verbEnd = cueStart;
+        while (verbEnd < context.Text.Length && char.IsLetter(context.Text[verbEnd]))
+        {
+            verbEnd++;
+        }
+
+        var verb = context.Text[cueStart..verbEnd];
+        return !verb.EndsWith('s') && lexicon.PresentSpeechForms.Contains(verb)
+            && context.Text.AsSpan(run.End, cueStart - run.End).IsWhiteSpace()
+            && !run.Words[^1].EndsWith('s')
+            && RunBefore(context, run, "and", notBefore) is null && RunBefore(context, run, ",", notBefore) is null;
     }
 
     /// <summary>
@@ -456,11 +491,34 @@ public sealed partial class QuoteAttributor
             if (description.Length > 0 && (char.IsLower(description[0]) || char.IsDigit(description[0]) || PartyAndState().IsMatch(description))
                 && !description.Contains('"') && !description.Contains('“'))
             {
-                return SpeakerName(context, run, preferLast: true);
+                // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said": a place inside the
+                // description is no speaker, so the search goes on to the name before it.
+                if (SpeakerName(context, run, preferLast: true) is { } name)
+                {
+                    return name;
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>"A lawyer for the news outlets, David Schulz, said": a person set off by commas after a description of them.</summary>
+    private string? NamedAfterDescription(Context context, int comma, int notBefore)
+    {
+        var run = RunEndingAt(context, comma, notBefore);
+        if (run is null || !context.People.Any(p => p.Start < run.End && p.End > run.Start))
+        {
+            return null;
+        }
+
+        var before = run.Start;
+        while (before > notBefore && context.Text[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        return before > notBefore && context.Text[before - 1] == ',' ? SpeakerName(context, run, preferLast: true) : null;
     }
 
     /// <summary>The speaker a capitalized run names: a recognized person under the fullest name, or a named organisation or country.</summary>
