@@ -23,6 +23,12 @@ public sealed class SpeechCueFinder
         "i", "you", "he", "she", "it", "we", "they", "who", "which", "that", "what",
     };
 
+    // After these a cue form is a noun: "one of the states suing", "his claims", "a report".
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+    };
+
     // Verbs with no noun reading, often in a relative clause without its "that": "the countries the OECD says had".
     private static readonly HashSet<string> NeverNouns = new(StringComparer.Ordinal) { "say", "says", "think", "thinks", "believe", "believes" };
 
@@ -71,7 +77,7 @@ public sealed class SpeechCueFinder
                 continue;
             }
 
-            if (verbs.Contains(word) && !StateAfterName(text, i, j) && !(nounLike.Contains(word) && !NeverNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsNounBeforeVerb(text, i, j)))
+            if (verbs.Contains(word) && !StateAfterName(text, i, j) && !(nounLike.Contains(word) && !NeverNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && IsNoun(text, i, j)))
             {
                 yield return (i, j - i);
             }
@@ -108,11 +114,17 @@ public sealed class SpeechCueFinder
     }
 
     /// <summary>
-    /// "the Benghazi attack was" or "the Brussels attacks would": a cue form followed straight by an auxiliary is the
-    /// noun of a subject, unless a pronoun before it makes it a verb in a relative clause ("what he says is").
+    /// "the states", "his claims": a cue form right after a determiner is a noun; so is one followed straight by an
+    /// auxiliary ("the Benghazi attack was", "the Brussels attacks would"), unless a pronoun before it makes it a verb in
+    /// a relative clause ("what he says is").
     /// </summary>
-    private static bool IsNounBeforeVerb(string text, int start, int end)
+    private static bool IsNoun(string text, int start, int end)
     {
+        if (Determiners.Contains(PrecedingWord.Of(text, start)))
+        {
+            return true;
+        }
+
         var next = end;
         while (next < text.Length && text[next] == ' ')
         {

@@ -72,4 +72,27 @@ public class PersonRecognizerTests
     {
         Assert.Equal(["Jake Sullivan"], Names("Jake Sullivan spoke first. Later, Sullivan said more."));
     }
+
+    [Fact]
+    public void What_comes_before_a_title_inside_a_run_is_not_part_of_the_name()
+    {
+        var names = Names("Interim DNC Chairwoman Donna Brazile said Sunday that she\u2019s glad. Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC, agreed.");
+
+        Assert.Contains("Donna Brazile", names);
+        Assert.Contains("Ed Rendell", names);
+        Assert.DoesNotContain(names, n => n.Contains("DNC", StringComparison.Ordinal) || n.Contains("Pennsylvania", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_party_word_before_a_name_is_not_part_of_it()
+    {
+        Assert.Contains("Donald Trump", Names("Clinton said she thinks America is strongest when people work together. She said Republican Donald Trump favors a \u201cstrongman approach.\u201d"));
+        Assert.Contains("Hillary Clinton", Names("At Monday\u2019s presidential debate, Democrat Hillary Clinton mentioned disparaging remarks Trump had made about Machado."));
+    }
+
+    [Fact]
+    public void A_name_after_an_owner_is_found()
+    {
+        Assert.Contains("Chris Wallace", Names("\"The bullying,\" Fox's Chris Wallace said, as the crowd cheered."));
+    }
 }

@@ -236,4 +236,68 @@ public class QuoteAttributorTests
         Assert.Empty(Speakers("Parents say New York state is shortchanging funds for its public schools."));
         Assert.Equal(["Ruth Okonkwo"], Speakers("Ruth Okonkwo states that the harbour will reopen in spring."));
     }
+
+    [Fact]
+    public void Capitals_joined_to_a_number_are_a_code_not_a_speaker()
+    {
+        var speakers = Speakers("Senator Dianne Feinstein, Democrat of California, said the EB-5 program has sent a terrible message to millions of immigrants "
+            + "waiting their turn to enter the United States through normal channels.");
+
+        Assert.DoesNotContain(speakers, s => s.StartsWith("EB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_a_named_person_owns_is_not_a_speaker()
+    {
+        var speakers = Speakers("The committee voted against Bryan Pagliano. A judge may not enforce the subpoena because of Pagliano's Fifth Amendment claims, "
+            + "prosecutors rarely pursue such cases, and Congress' own power to take witnesses into custody hasn't been used in about a century.");
+
+        Assert.DoesNotContain(speakers, s => s.Contains("Amendment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cue_word_before_an_auxiliary_is_a_noun()
+    {
+        Assert.Empty(Speakers("Having fled Afghanistan in early March, the couple feared that the Brussels attacks would further harden European attitudes toward migrants."));
+    }
+
+    [Fact]
+    public void Continue_and_expected_to_report_nothing_said_outside_a_quotation()
+    {
+        Assert.Empty(Speakers("Deep-pocketed corporations will not give up the legal fight easily, and Republicans in Congress will continue their legislative attacks."));
+        Assert.DoesNotContain("Michelle", Speakers("The efforts are expected to continue, with both President Barack Obama and his wife Michelle expected to visit the Sunshine state in the coming weeks."));
+    }
+
+    [Fact]
+    public void A_quotation_closed_by_its_own_full_stop_takes_no_speaker_from_the_next_sentence()
+    {
+        var speakers = Speakers("Republicans were in the lead, as shown by the Speaker's inclusion of it in his 1994 \u201cContract with America.\u201d  "
+            + "In 1998 in the Senate\u2019s 80-19 vote for admitting Poland, Hungary, and the Czech Republic to NATO both parties split 4 to 1 in favor.");
+
+        Assert.DoesNotContain("Poland", speakers);
+    }
+
+    [Fact]
+    public void A_singular_name_right_before_a_plain_verb_is_not_its_subject()
+    {
+        var speakers = Speakers("Not that anyone on the business side of TV is arguing, since other WikiLeaks emails combed through by Vox suggest that Oz "
+            + "firmly places business concerns above his scientific training.");
+
+        Assert.DoesNotContain("Vox", speakers);
+    }
+
+    [Fact]
+    public void A_person_set_off_by_commas_after_a_description_is_the_speaker()
+    {
+        Assert.Equal(["David Schulz"], Speakers("A lawyer for the news outlets, David Schulz, said no immediate decision had been made about whether to appeal."));
+    }
+
+    [Fact]
+    public void A_place_inside_a_description_does_not_hide_the_name_before_it()
+    {
+        var speakers = Speakers("Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at a Washington hearing "
+            + "that the rules were an invasion of the state regulatory domain.");
+
+        Assert.Equal(["Scott Pruitt"], speakers);
+    }
 }
