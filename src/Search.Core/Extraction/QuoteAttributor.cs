@@ -488,7 +488,7 @@ public sealed partial class QuoteAttributor
             }
 
             var description = text[(nameEnd + 1)..comma].TrimStart();
-            if (description.Length > 0 && (char.IsLower(description[0]) || char.IsDigit(description[0]) || PartyAndState().IsMatch(description))
+            if (description.Length > 0 && (char.IsLower(description[0]) || char.IsDigit(description[0]) || PartyAndState().IsMatch(description) || PartyOfState(description))
                 && !description.Contains('"') && !description.Contains('“'))
             {
                 // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said": a place inside the
@@ -501,6 +501,13 @@ public sealed partial class QuoteAttributor
         }
 
         return null;
+    }
+
+    /// <summary>"Dianne Feinstein, Democrat of California, said": a party member of a state, as some papers describe lawmakers.</summary>
+    private static bool PartyOfState(string description)
+    {
+        var space = description.IndexOf(' ');
+        return space > 0 && EnglishWords.PartyLabels.Contains(description[..space]) && description[space..].StartsWith(" of ", StringComparison.Ordinal);
     }
 
     /// <summary>"A lawyer for the news outlets, David Schulz, said": a person set off by commas after a description of them.</summary>

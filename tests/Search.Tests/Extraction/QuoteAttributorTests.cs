@@ -300,4 +300,12 @@ public class QuoteAttributorTests
 
         Assert.Equal(["Scott Pruitt"], speakers);
     }
+
+    [Fact]
+    public void A_party_member_of_a_state_between_commas_is_a_description()
+    {
+        var speakers = Speakers("Senator Dianne Feinstein, Democrat of California, said the visa program has sent a terrible message to millions of immigrants.");
+
+        Assert.Equal(["Dianne Feinstein"], speakers);
+    }
 }
