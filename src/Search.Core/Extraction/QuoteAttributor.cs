@@ -85,7 +85,7 @@ public sealed partial class QuoteAttributor
             }
         }
 
-        return SpeakerNameMerger.Merge([.. quotes.OrderBy(q => q.Position).Select(q => q.Quote)], context.FullNames);
+        return OverlappingQuotes.Remove(SpeakerNameMerger.Merge([.. quotes.OrderBy(q => q.Position).Select(q => q.Quote)], context.FullNames));
     }
 
     /// <summary>'"...," said Jane Doe' or '"...," Doe said' or '"...," she added'.</summary>
