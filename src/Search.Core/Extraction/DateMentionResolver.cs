@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -10,6 +11,14 @@ namespace Search.Core.Extraction;
 /// </summary>
 public sealed partial class DateMentionResolver
 {
+    // Words that some of the patterns below cannot match without. A vectorized search for them is far cheaper than
+    // a pattern's own scan, and most articles have no weekday and no "ago": those patterns are then skipped.
+    private static readonly SearchValues<string> WeekdayNames =
+        SearchValues.Create(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> RelativeWords =
+        SearchValues.Create(["last", "next", "this", "yesterday", "today", "tomorrow"], StringComparison.OrdinalIgnoreCase);
+
     public IReadOnlyList<string> Resolve(string text, DateOnly? published)
     {
         var found = new List<(int Position, string Value)>();
@@ -56,24 +65,24 @@ public sealed partial class DateMentionResolver
 
     private static void ResolveRelative(string text, DateOnly pub, Action<Match, string?> add)
     {
-        foreach (Match m in MonthOfRelativeYear().Matches(text))
+        foreach (var m in MatchesIf(text.Contains(" year", StringComparison.Ordinal), MonthOfRelativeYear(), text))
         {
             var shift = Shift(m.Groups["which"].Value);
             add(m, DatelineReader.MonthNumber(m.Groups["month"].Value) is { } mo ? RelativeDates.Month(pub.Year + shift, mo) : null);
         }
 
-        foreach (Match m in Weekday().Matches(text))
+        foreach (var m in MatchesIf(text.AsSpan().ContainsAny(WeekdayNames), Weekday(), text))
         {
             add(m, NamedWeekday(text, m, pub));
         }
 
-        foreach (Match m in Relative().Matches(text))
+        foreach (var m in MatchesIf(text.AsSpan().ContainsAny(RelativeWords), Relative(), text))
         {
             var which = m.Groups["which"].Value.ToLowerInvariant();
             add(m, RelativeDates.Shift(pub, m.Groups["unit"].Success ? m.Groups["unit"].Value.ToLowerInvariant() : "day", Shift(which)));
         }
 
-        foreach (Match m in Ago().Matches(text))
+        foreach (var m in MatchesIf(text.Contains("ago", StringComparison.OrdinalIgnoreCase), Ago(), text))
         {
             var count = Count(m.Groups["count"].Value);
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
@@ -89,6 +98,8 @@ public sealed partial class DateMentionResolver
             add(m, NamedMonthValue(text, m, pub));
         }
     }
+
+    private static IEnumerable<Match> MatchesIf(bool possible, Regex pattern, string text) => possible ? pattern.Matches(text) : [];
 
     private static string? FullDate(string text, Match m, DateOnly? published)
     {

@@ -134,7 +134,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                     break;
                 }
 
-                if (Possessive.FirstOrDefault(w.EndsWith) is { } suffix)
+                if (Possessive.FirstOrDefault(s => w.EndsWith(s, StringComparison.Ordinal)) is { } suffix)
                 {
                     // "Ivan Lendl's Grand Slam": the name ends at the possessive.
                     name.Add(w[..^suffix.Length]);

@@ -32,8 +32,8 @@ public static class ArticleDocumentMapper
     {
         var doc = new Document
         {
-            new StringField(ArticleFields.Kind, DocumentKinds.Article, Field.Store.NO),
-            new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
+            new KeywordField(ArticleFields.Kind, DocumentKinds.Article, Field.Store.NO),
+            new KeywordField(ArticleFields.Id, article.Id, Field.Store.YES),
             new Field(ArticleFields.Title, article.Title, HighlightedText),
             new Field(ArticleFields.Body, article.Body, HighlightedText),
             new StoredField(ArticleFields.Source, article.Source.ToString()),
@@ -48,7 +48,7 @@ public static class ArticleDocumentMapper
         if (article.Date is { } date)
         {
             var key = DateKey(date);
-            doc.Add(new Int32Field(ArticleFields.Date, key, Field.Store.NO));
+            doc.Add(new DateKeyField(ArticleFields.Date, key));
             doc.Add(new NumericDocValuesField(ArticleFields.Date, key));
             doc.Add(new StoredField(ArticleFields.DateIso, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
@@ -123,7 +123,7 @@ public static class ArticleDocumentMapper
             }
 
             doc.Add(new StoredField(field.Stored, name));
-            doc.Add(new StringField(field.Keyword, key, Field.Store.NO));
+            doc.Add(new KeywordField(field.Keyword, key, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(field.Facet, new BytesRef(name)));
             doc.Add(new TextField(field.Text, name, Field.Store.NO));
         }

@@ -10,7 +10,7 @@ public static class IndexedDocuments
     {
         foreach (var doc in QuoteDocumentMapper.ToDocuments(article).Prepend(ArticleDocumentMapper.ToDocument(article)))
         {
-            doc.Add(new StringField(ArticleFields.CorpusFile, corpusFile, Field.Store.NO));
+            doc.Add(new KeywordField(ArticleFields.CorpusFile, corpusFile, Field.Store.NO));
             yield return doc;
         }
     }

@@ -21,13 +21,13 @@ public static class QuoteDocumentMapper
 
             var doc = new Document
             {
-                new StringField(ArticleFields.Kind, DocumentKinds.Quote, Field.Store.NO),
+                new KeywordField(ArticleFields.Kind, DocumentKinds.Quote, Field.Store.NO),
                 new TextField(QuoteFields.Text, quote.Text, Field.Store.YES),
                 new StoredField(QuoteFields.Speaker, quote.Speaker),
-                new StringField(QuoteFields.SpeakerKey, key, Field.Store.NO),
+                new KeywordField(QuoteFields.SpeakerKey, key, Field.Store.NO),
                 new SortedSetDocValuesField(QuoteFields.SpeakerFacet, new BytesRef(quote.Speaker.Trim())),
                 new TextField(QuoteFields.SpeakerText, quote.Speaker, Field.Store.NO),
-                new StringField(QuoteFields.ArticleId, article.Id, Field.Store.YES),
+                new KeywordField(QuoteFields.ArticleId, article.Id, Field.Store.YES),
                 new StoredField(QuoteFields.Title, article.Title),
                 new StoredField(QuoteFields.Position, position),
                 new NumericDocValuesField(QuoteFields.Position, position),
@@ -36,7 +36,7 @@ public static class QuoteDocumentMapper
             if (article.Date is { } date)
             {
                 var dateKey = ArticleDocumentMapper.DateKey(date);
-                doc.Add(new Int32Field(QuoteFields.Date, dateKey, Field.Store.NO));
+                doc.Add(new DateKeyField(QuoteFields.Date, dateKey));
                 doc.Add(new NumericDocValuesField(QuoteFields.Date, dateKey));
                 doc.Add(new StoredField(QuoteFields.DateIso, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             }
