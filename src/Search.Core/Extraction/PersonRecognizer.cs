@@ -144,7 +144,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 name.Add(w);
             }
 
-            if (name.Count == 1 && !titled && i + 1 < words.Count && Possessive.Any(words[i].EndsWith))
+            if (name.Count == 1 && !titled && i + 1 < words.Count && Possessive.Any(s => words[i].EndsWith(s, StringComparison.Ordinal)))
             {
                 // "Fox's Chris Wallace": the owner alone is no name, but the name may follow it.
                 continue;
