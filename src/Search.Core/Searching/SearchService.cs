@@ -35,7 +35,7 @@ public sealed class SearchService : IDisposable
 
     public SearchService(string indexPath, SearchLimits? limits = null)
     {
-        directory = FSDirectory.Open(indexPath);
+        directory = SearchDirectory.Open(indexPath);
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
