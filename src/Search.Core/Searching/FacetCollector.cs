@@ -179,7 +179,9 @@ public sealed class FacetCollector : ICollector
                 return result;
             }
 
-            var top = result = FacetCollector.Top(touched.Select(n => (names.Names[n], counts[n])), size);
+            // Values counted less often than the size-th most frequent can never be kept: skip them before names are compared.
+            var least = LeastKept(size);
+            var top = result = FacetCollector.Top(touched.Where(n => counts[n] >= least).Select(n => (names.Names[n], counts[n])), size);
             foreach (var number in touched)
             {
                 counts[number] = 0;
@@ -190,6 +192,31 @@ public sealed class FacetCollector : ICollector
             column = null;
             numbers = null;
             return top;
+        }
+
+        /// <summary>The <paramref name="size"/>-th highest count (0 when fewer values were counted).</summary>
+        private int LeastKept(int size)
+        {
+            if (size <= 0 || touched.Count <= size)
+            {
+                return 0;
+            }
+
+            var highest = new PriorityQueue<int, int>(size + 1);
+            foreach (var number in touched)
+            {
+                var count = counts[number];
+                if (highest.Count < size)
+                {
+                    highest.Enqueue(count, count);
+                }
+                else if (count > highest.Peek())
+                {
+                    highest.EnqueueDequeue(count, count);
+                }
+            }
+
+            return highest.Peek();
         }
     }
 }
