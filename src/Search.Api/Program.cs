@@ -11,6 +11,7 @@ builder.Services.AddDiscoveryServices();
 builder.Services.AddSearchCors();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SearchJsonContext.Default));
 
 var app = builder.Build();
 app.UseSecurityHeaders();

@@ -11,7 +11,7 @@ public sealed class ArticleQueryBuilder(Analyzer analyzer, SearchLimits? limits 
 {
     // Kept per segment as a bit set, so restricting a search to articles costs a bit test per hit rather than a walk
     // of a second posting list as long as the index.
-    private static readonly Filter ArticlesOnly = new CachingWrapperFilter(new QueryWrapperFilter(DocumentKinds.Articles()));
+    private static readonly Filter ArticlesOnly = new BitSetCachingFilter(new QueryWrapperFilter(DocumentKinds.Articles()));
 
     private readonly SearchLimits limits = limits ?? new SearchLimits();
 

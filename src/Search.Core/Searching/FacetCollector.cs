@@ -5,17 +5,16 @@ namespace Search.Core.Searching;
 
 /// <summary>
 /// Counts speakers, locations and years over every matching document (not just the page shown). Counting is array
-/// increments over each segment's cached <see cref="SegmentFacetColumns"/>; ordinals are resolved to names once per
-/// segment, for the ordinals that were counted.
+/// increments over each segment's cached <see cref="SegmentFacetColumns"/>, into one array per facet numbered across
+/// segments by <see cref="IndexFacetNames"/>; names are read only for the values counted, once, at the end.
 /// </summary>
 public sealed class FacetCollector : ICollector
 {
-    private readonly Dictionary<string, int> speakers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> locations = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> years = [];
 
-    private SegmentCounts? speakerSegment;
-    private SegmentCounts? locationSegment;
+    private IndexReader? index;
+    private IndexCounts? speakers;
+    private IndexCounts? locations;
     private YearColumn? yearColumn;
     private int[]? yearCounts;
 
@@ -27,18 +26,32 @@ public sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
+        FlushYears();
+        var top = ReaderUtil.GetTopLevelContext(context).Reader;
+        if (index is null)
+        {
+            index = top;
+            var names = IndexFacetNames.For(top);
+            speakers = new IndexCounts(names.Speakers);
+            locations = new IndexCounts(names.Locations);
+        }
+        else if (!ReferenceEquals(index, top))
+        {
+            throw new InvalidOperationException("A facet collector counts the segments of one index reader only.");
+        }
+
         var columns = SegmentFacetColumns.For(context.AtomicReader);
-        speakerSegment = columns.Speakers is { } s ? new SegmentCounts(s) : null;
-        locationSegment = columns.Locations is { } l ? new SegmentCounts(l) : null;
+        var key = context.AtomicReader.CoreCacheKey;
+        speakers!.StartSegment(columns.Speakers, key);
+        locations!.StartSegment(columns.Locations, key);
         yearColumn = columns.Years;
         yearCounts = yearColumn is null ? null : new int[yearColumn.Values.Length];
     }
 
     public void Collect(int doc)
     {
-        speakerSegment?.Count(doc);
-        locationSegment?.Count(doc);
+        speakers!.Count(doc);
+        locations!.Count(doc);
         if (yearCounts is not null)
         {
             yearCounts[yearColumn!.Slots[doc]]++;
@@ -48,17 +61,15 @@ public sealed class FacetCollector : ICollector
     /// <summary>The top values of each facet, most frequent first (years newest first).</summary>
     public SearchFacets Result(int size)
     {
-        Flush();
+        FlushYears();
         return new SearchFacets(
-            Top(speakers, size),
-            Top(locations, size),
+            speakers?.Top(size) ?? [],
+            locations?.Top(size) ?? [],
             [.. years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Value))]);
     }
 
-    private void Flush()
+    private void FlushYears()
     {
-        speakerSegment?.FlushInto(speakers);
-        locationSegment?.FlushInto(locations);
         if (yearCounts is not null)
         {
             // Slot 0 counts the documents without a date.
@@ -72,14 +83,12 @@ public sealed class FacetCollector : ICollector
             }
         }
 
-        speakerSegment = null;
-        locationSegment = null;
         yearColumn = null;
         yearCounts = null;
     }
 
     /// <summary>The most frequent values (ties by name), keeping only <paramref name="size"/> at a time rather than sorting them all.</summary>
-    private static List<FacetValue> Top(Dictionary<string, int> counts, int size)
+    private static List<FacetValue> Top(IEnumerable<(string Name, int Count)> counts, int size)
     {
         // The heap's root is the weakest value kept: the lowest count, or on a tie the name that sorts last.
         var kept = new PriorityQueue<(string Name, int Count), (string Name, int Count)>(size + 1, WeakestFirst.Instance);
@@ -119,42 +128,95 @@ public sealed class FacetCollector : ICollector
     }
 
     /// <summary>
-    /// Per-segment ordinal counts for one facet. The count array is as long as the segment has names (tens of
-    /// thousands in a large archive), so it comes from a pool and only the ordinals a search touched are read back
-    /// and cleared: a search costs what its hits cost, not what the vocabulary of names costs.
+    /// One facet's counts by index-wide number. The count array is as long as the index has names (tens of thousands
+    /// in a large archive), so it comes from a pool and only the numbers a search touched are read back and cleared:
+    /// a search costs what its hits cost, not what the vocabulary of names costs.
     /// </summary>
-    private sealed class SegmentCounts(OrdinalColumn column)
+    private sealed class IndexCounts(IndexNames names)
     {
         /// <summary>Arrays go back to this pool all zero, so a rented one needs no clearing.</summary>
         private static readonly System.Buffers.ArrayPool<int> ZeroedArrays = System.Buffers.ArrayPool<int>.Create(1 << 24, 16);
 
-        private readonly int[] counts = ZeroedArrays.Rent(column.Names.Length);
+        private readonly int[] counts = ZeroedArrays.Rent(names.Names.Length);
+
+        /// <summary>The numbers counted, in the order first met, which is the order ties are considered in.</summary>
         private readonly List<int> touched = [];
+
+        private OrdinalColumn? column;
+        private int[]? numbers;
+        private List<FacetValue>? result;
+
+        public void StartSegment(OrdinalColumn? segmentColumn, object segmentCoreKey)
+        {
+            column = segmentColumn;
+            numbers = segmentColumn is null ? null : names.NumbersOf(segmentCoreKey)
+                ?? throw new InvalidOperationException("The segment's facet names were not numbered with its index.");
+        }
 
         public void Count(int doc)
         {
-            var ordinals = column.Ordinals;
+            if (numbers is null)
+            {
+                return;
+            }
+
+            var ordinals = column!.Ordinals;
             for (int i = column.Starts[doc], end = column.Starts[doc + 1]; i < end; i++)
             {
-                if (counts[ordinals[i]]++ == 0)
+                var number = numbers[ordinals[i]];
+                if (counts[number]++ == 0)
                 {
-                    touched.Add(ordinals[i]);
+                    touched.Add(number);
                 }
             }
         }
 
-        public void FlushInto(Dictionary<string, int> totals)
+        /// <summary>The top values. The counts then go back to the pool, so counting ends here and a later call gives the same values.</summary>
+        public List<FacetValue> Top(int size)
         {
-            totals.EnsureCapacity(totals.Count + touched.Count);
-            foreach (var ord in touched)
+            if (result is not null)
             {
-                var name = column.Names[ord];
-                totals[name] = totals.GetValueOrDefault(name) + counts[ord];
-                counts[ord] = 0;
+                return result;
+            }
+
+            // Values counted less often than the size-th most frequent can never be kept: skip them before names are compared.
+            var least = LeastKept(size);
+            var top = result = FacetCollector.Top(touched.Where(n => counts[n] >= least).Select(n => (names.Names[n], counts[n])), size);
+            foreach (var number in touched)
+            {
+                counts[number] = 0;
             }
 
             touched.Clear();
             ZeroedArrays.Return(counts);
+            column = null;
+            numbers = null;
+            return top;
+        }
+
+        /// <summary>The <paramref name="size"/>-th highest count (0 when fewer values were counted).</summary>
+        private int LeastKept(int size)
+        {
+            if (size <= 0 || touched.Count <= size)
+            {
+                return 0;
+            }
+
+            var highest = new PriorityQueue<int, int>(size + 1);
+            foreach (var number in touched)
+            {
+                var count = counts[number];
+                if (highest.Count < size)
+                {
+                    highest.Enqueue(count, count);
+                }
+                else if (count > highest.Peek())
+                {
+                    highest.EnqueueDequeue(count, count);
+                }
+            }
+
+            return highest.Peek();
         }
     }
 }

@@ -3,16 +3,12 @@ using Lucene.Net.Search;
 
 namespace Search.Core.Searching;
 
-/// <summary>Reads the facet columns of every new segment when a searcher opens, so no search pays for it.</summary>
+/// <summary>Reads the facet columns of every new segment, and numbers their names across segments, when a searcher opens, so no search pays for it.</summary>
 public sealed class FacetWarmingSearcherFactory : SearcherFactory
 {
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
-        foreach (var leaf in reader.Leaves)
-        {
-            SegmentFacetColumns.For(leaf.AtomicReader);
-        }
-
+        IndexFacetNames.For(reader);
         return base.NewSearcher(reader);
     }
 }

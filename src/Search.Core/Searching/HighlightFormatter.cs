@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Search.Core.Schema;
@@ -19,10 +18,10 @@ public sealed class HighlightFormatter(Analyzer analyzer)
 
     private static readonly HtmlTextEncoder Encoder = new();
 
-    /// <summary>The whole title with its matches marked, escaped, from the postings of the hit when the terms allow.</summary>
-    public string Title(Query? query, HighlightTerms? terms, AtomicReader reader, int doc, string title)
+    /// <summary>The whole title with its matches marked, escaped: from the hit's <see cref="PostingsMatches"/> when there are any, else by analysis.</summary>
+    public string Title(Query? query, IReadOnlyList<MatchSpan>? spans, string title)
     {
-        if (query is null || terms is null || PostingsMatches.Read(reader, doc, terms) is not { } spans)
+        if (query is null || spans is null)
         {
             return Title(query, title);
         }
@@ -30,10 +29,10 @@ public sealed class HighlightFormatter(Analyzer analyzer)
         return MarkedFragments.Whole(title, spans);
     }
 
-    /// <summary>Up to three best body fragments from the postings of the hit when the terms allow (see <see cref="Body(Query?, string)"/>).</summary>
-    public IReadOnlyList<string> Body(Query? query, HighlightTerms? terms, AtomicReader reader, int doc, string body)
+    /// <summary>Up to three best body fragments from the hit's <see cref="PostingsMatches"/> when there are any (see <see cref="Body(Query?, string)"/>).</summary>
+    public IReadOnlyList<string> Body(Query? query, IReadOnlyList<MatchSpan>? spans, string body)
     {
-        if (query is null || terms is null || PostingsMatches.Read(reader, doc, terms) is not { } spans)
+        if (query is null || spans is null)
         {
             return Body(query, body);
         }

@@ -29,7 +29,7 @@ public static class MarkedFragments
             return [];
         }
 
-        var starts = FragmentStarts(text);
+        var starts = FragmentStarts(text, spans[^1].Start);
         var scored = new List<(int Score, int Index)>();
         var clauses = new HashSet<int>();
         var s = 0;
@@ -91,8 +91,11 @@ public static class MarkedFragments
         }
     }
 
-    /// <summary>Where each fragment starts: 0, then the words that open a new fragment.</summary>
-    private static List<int> FragmentStarts(string text)
+    /// <summary>
+    /// Where each fragment starts: 0, then the words that open a new fragment, up to the first start after
+    /// <paramref name="lastMatch"/> (which ends the last fragment with a match); the rest of the text is not scanned.
+    /// </summary>
+    private static List<int> FragmentStarts(string text, int lastMatch)
     {
         var starts = new List<int> { 0 };
         var fragmentStart = 0;
@@ -117,6 +120,11 @@ public static class MarkedFragments
             if ((length >= MinSize && text.AsSpan(previousEnd, start - previousEnd).IndexOfAny(".!?\n") >= 0) || length >= MaxSize)
             {
                 starts.Add(start);
+                if (start > lastMatch)
+                {
+                    return starts;
+                }
+
                 fragmentStart = start;
             }
 

@@ -35,7 +35,7 @@ public sealed class SearchService : IDisposable
 
     public SearchService(string indexPath, SearchLimits? limits = null)
     {
-        directory = FSDirectory.Open(indexPath);
+        directory = SearchDirectory.Open(indexPath);
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
@@ -94,7 +94,8 @@ public sealed class SearchService : IDisposable
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
             var titleTerms = text is null ? null : HighlightTerms.From(text, ArticleFields.Title);
             var bodyTerms = text is null ? null : HighlightTerms.From(text, ArticleFields.Body);
-            var hits = docs.ScoreDocs.Select(sd => ToHit(searcher, sd, text, titleTerms, bodyTerms)).ToList();
+            var matches = PageMatches.Read(searcher.IndexReader, docs.ScoreDocs, titleTerms, bodyTerms);
+            var hits = docs.ScoreDocs.Select((sd, i) => ToHit(searcher, sd, text, matches.Title(i), matches.Body(i))).ToList();
             return new SearchResult(request.Query, top.TotalHits, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), request.Page, request.Size, hits, facets.Result(request.FacetSize))
             {
                 TimedOut = timedOut,
@@ -116,12 +117,9 @@ public sealed class SearchService : IDisposable
         directory.Dispose();
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, Query? text, HighlightTerms? titleTerms, HighlightTerms? bodyTerms)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, Query? text, List<MatchSpan>? titleMatches, List<MatchSpan>? bodyMatches)
     {
         var doc = searcher.Doc(hit.Doc, HitFields);
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-        var local = hit.Doc - leaf.DocBase;
         var title = doc.Get(ArticleFields.Title) ?? string.Empty;
         var body = doc.Get(ArticleFields.Body) ?? string.Empty;
         return new SearchHit(
@@ -133,8 +131,8 @@ public sealed class SearchService : IDisposable
             float.IsNaN(hit.Score) ? 0 : hit.Score,
             doc.Get(ArticleFields.Url),
             new HitHighlight(
-                highlighter.Title(text, titleTerms, leaf.AtomicReader, local, title),
-                highlighter.Body(text, bodyTerms, leaf.AtomicReader, local, body)));
+                highlighter.Title(text, titleMatches, title),
+                highlighter.Body(text, bodyMatches, body)));
     }
 
     private long Version() => WithSearcher(s => ((DirectoryReader)s.IndexReader).Version);

@@ -28,10 +28,8 @@ public static class TypoTolerance
 
     private static Query Rewrite(Query query, IndexReader reader) => query switch
     {
-        TermQuery term => Tolerant([term], reader) is { } variants ? variants(term) : term,
-        BooleanQuery boolean when IsWordGroup(boolean) => Tolerant([.. boolean.Clauses.Select(c => (TermQuery)c.Query)], reader) is { } variants
-            ? RewriteClauses(boolean, c => variants((TermQuery)c))
-            : boolean,
+        TermQuery term => Word([term], reader)(term),
+        BooleanQuery boolean when IsWordGroup(boolean) => RewriteClauses(boolean, Word([.. boolean.Clauses.Select(c => (TermQuery)c.Query)], reader)),
         BooleanQuery boolean => RewriteClauses(boolean, c => Rewrite(c, reader)),
         _ => query,
     };
@@ -41,19 +39,31 @@ public static class TypoTolerance
         boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery);
 
     /// <summary>
-    /// For a word with few matches, a function giving each of its term queries its typo variants; null when the word
-    /// is common. With no exact match at all the variants weigh as much as the word would, else a tenth.
+    /// The term queries of one word (one per field), each carrying its per-segment statistics, looked up here once
+    /// and reused by the search; with typo variants when the word has few matches. With no exact match at all the
+    /// variants weigh as much as the word would, else a tenth.
     /// </summary>
-    private static Func<TermQuery, Query>? Tolerant(IReadOnlyList<TermQuery> terms, IndexReader reader)
+    private static Func<Query, Query> Word(IReadOnlyList<TermQuery> terms, IndexReader reader)
     {
-        var matches = terms.Sum(t => reader.DocFreq(t.Term));
+        var states = terms.Select(t => TermContext.Build(reader.Context, t.Term)).ToArray();
+        var lookedUp = terms.Select((t, i) => new TermQuery(t.Term, states[i]) { Boost = t.Boost }).ToArray();
+        TermQuery Looked(Query typed) => lookedUp[terms.Select((t, i) => (t, i)).First(x => ReferenceEquals(x.t, typed)).i];
+        var matches = states.Sum(s => s.DocFreq);
         if (matches > RareDocs)
         {
-            return null;
+            return Looked;
         }
 
         var weight = matches == 0 ? 1f : TypoBoost;
-        return term => WithVariants(term, weight, reader);
+
+        // A word's Levenshtein automata depend on its text alone: built once, shared by the fields that index the same text.
+        var automata = new Dictionary<string, AttributeSource>(StringComparer.Ordinal);
+        return query =>
+        {
+            var term = Looked(query);
+            var shared = automata.TryGetValue(term.Term.Text, out var found) ? found : automata[term.Term.Text] = new AttributeSource();
+            return WithVariants(term, weight, reader, shared);
+        };
     }
 
     private static BooleanQuery RewriteClauses(BooleanQuery boolean, Func<Query, Query> rewrite)
@@ -71,7 +81,7 @@ public static class TypoTolerance
     /// The term or its indexed variants within the allowed edits, the most common first, as plain term queries, so
     /// that highlighting finds them without expanding a fuzzy query again for every hit.
     /// </summary>
-    private static Query WithVariants(TermQuery term, float weight, IndexReader reader)
+    private static Query WithVariants(TermQuery term, float weight, IndexReader reader, AttributeSource automata)
     {
         var edits = AllowedEdits(term.Term.Text);
         var terms = MultiFields.GetTerms(reader, term.Term.Field);
@@ -81,7 +91,7 @@ public static class TypoTolerance
         }
 
         var variants = new List<(string Text, int Docs)>();
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), term.Term, edits, 0, true);
+        var fuzzy = new FuzzyTermsEnum(terms, automata, term.Term, edits, 0, true);
         while (fuzzy.MoveNext())
         {
             var text = fuzzy.Term.Utf8ToString();
