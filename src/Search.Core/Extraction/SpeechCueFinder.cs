@@ -120,25 +120,8 @@ public sealed class SpeechCueFinder
     /// </summary>
     private static bool IsNoun(string text, int start, int end)
     {
-        if (Determiners.Contains(PrecedingWord.Of(text, start)))
-        {
-            return true;
-        }
-
-        var next = end;
-        while (next < text.Length && text[next] == ' ')
-        {
-            next++;
-        }
-
-        var nextEnd = next;
-        while (nextEnd < text.Length && char.IsAsciiLetterLower(text[nextEnd]))
-        {
-            nextEnd++;
-        }
-
-        return next > end && nextEnd > next && (nextEnd == text.Length || !char.IsLetter(text[nextEnd]))
-            && Auxiliaries.Contains(text[next..nextEnd]) && !ClauseSubjects.Contains(PrecedingWord.Of(text, start));
+        var before = PrecedingWord.Of(text, start);
+        return Determiners.Contains(before) || (Auxiliaries.Contains(FollowingWord.Of(text, end)) && !ClauseSubjects.Contains(before));
     }
 
     private static int? Phrase(string text, int index, int stop, string[] candidates)

@@ -12,12 +12,9 @@ public sealed class DateKeyField : Field
     [ThreadStatic]
     private static NumericTokenStream? reused;
 
-    private readonly int key;
-
     public DateKeyField(string name, int value)
         : base(name, Int32Field.TYPE_NOT_STORED)
     {
-        key = value;
         FieldsData = value;
     }
 
@@ -25,7 +22,7 @@ public sealed class DateKeyField : Field
     {
         // Lucene consumes a field's stream to the end before it asks the next field for one, so one per thread is enough.
         var stream = reused ??= new NumericTokenStream(Int32Field.TYPE_NOT_STORED.NumericPrecisionStep);
-        stream.SetInt32Value(key);
+        stream.SetInt32Value((int)FieldsData);
         return stream;
     }
 }
