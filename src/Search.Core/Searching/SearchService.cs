@@ -33,6 +33,8 @@ public sealed class SearchService : IDisposable
     private readonly HighlightFormatter highlighter;
     private readonly SearchLimits limits;
 
+    static SearchService() => EmptyTermsEnumAttributes.Prime();
+
     public SearchService(string indexPath, SearchLimits? limits = null)
     {
         directory = SearchDirectory.Open(indexPath);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Search.Tests.Fixtures;
 
@@ -23,6 +24,7 @@ public sealed class ApiServer : IDisposable
             builder.UseSetting("Search:CorpusPath", string.Empty);
             builder.UseSetting("Search:RefreshSeconds", "0.2");
             builder.UseSetting("urls", "http://127.0.0.1:0");
+            builder.ConfigureLogging(logging => logging.AddProvider(Errors));
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
@@ -34,6 +36,9 @@ public sealed class ApiServer : IDisposable
     }
 
     public BuiltIndex Index { get; }
+
+    /// <summary>What the server logged as errors, so a test that gets a 500 can show the exception behind it.</summary>
+    public ServerErrorLog Errors { get; } = new();
 
     public HttpClient Client { get; }
 

@@ -40,7 +40,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         await load.RunAsync(Duration);
 
         output.WriteLine($"steady load, {Clients} clients for {Duration.TotalSeconds:F0} s: {load.Summary()}");
-        Assert.True(load.Errors == 0, load.Summary());
+        Assert.True(load.Errors == 0, load.Summary() + ServerErrors(server));
         Assert.True(load.Timings.Count > Clients, load.Summary());
     }
 
@@ -80,10 +80,13 @@ public sealed class LoadTests(ITestOutputHelper output)
         await running;
 
         output.WriteLine($"load during two rebuilds ({string.Join(", ", builds)}), {Clients} clients for {clock.Elapsed.TotalSeconds:F0} s: {load.Summary()}");
-        Assert.True(load.Errors == 0, load.Summary());
+        Assert.True(load.Errors == 0, load.Summary() + ServerErrors(server));
         Assert.Contains(2021, load.YearsSeen);
         Assert.Contains(2023, load.YearsSeen);
     }
+
+    private static string ServerErrors(ApiServer server) =>
+        server.Errors.Entries.Count == 0 ? string.Empty : "; the server logged: " + string.Join(" | ", server.Errors.Entries);
 
     /// <summary>The clients: each sends the next query as soon as the last was answered, and checks the answer.</summary>
     private sealed class Load(Uri server, IReadOnlyDictionary<int, int> articlesByYear)
