@@ -8,7 +8,7 @@ internal static class TimeBoundSearch
     /// <summary>True when the search was cut off by <paramref name="timeout"/>.</summary>
     public static bool Run(IndexSearcher searcher, Query query, ICollector collector, TimeSpan timeout)
     {
-        var limited = new TimeLimitingCollector(collector, StopwatchClock.Instance, StopwatchClock.Ticks(timeout));
+        var limited = new TimeLimitingCollector(collector, new StopwatchClock(), StopwatchClock.Ticks(timeout));
         try
         {
             searcher.Search(query, limited);
