@@ -8,7 +8,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", (HttpRequest http, SearchService search, DidYouMean didYouMean) =>
+        app.MapGet("/api/search", async (HttpRequest http, SearchService search, DidYouMean didYouMean) =>
         {
             var (request, error) = SearchParameters.Bind(http.Query);
             if (request is null)
@@ -16,9 +16,13 @@ public static class SearchEndpoints
                 return Problems.BadRequest(error!);
             }
 
+            // The correction needs only the request, so it is looked for while the search runs: a query with rare
+            // words spends on its typo variants and on its correction at the same time, not one after the other.
+            var suggestion = Task.Run(() => Suggest(didYouMean, request));
             try
             {
-                return Results.Ok(search.Search(request) with { Suggestion = didYouMean.For(request) });
+                var result = search.Search(request);
+                return Results.Ok(result with { Suggestion = await suggestion });
             }
             catch (SearchQueryException ex)
             {
@@ -27,5 +31,18 @@ public static class SearchEndpoints
         })
         .WithName("Search");
         return app;
+    }
+
+    /// <summary>A query the search refuses gets its 400 from the search; its correction is then not wanted.</summary>
+    private static string? Suggest(DidYouMean didYouMean, SearchRequest request)
+    {
+        try
+        {
+            return didYouMean.For(request);
+        }
+        catch (SearchQueryException)
+        {
+            return null;
+        }
     }
 }

@@ -6,8 +6,8 @@ namespace Search.Core.Searching;
 /// <summary>
 /// A clock for one search's <see cref="TimeLimitingCollector"/>, in <see cref="Stopwatch"/> ticks. Lucene's shared
 /// timer thread only advances every 20 ms, too coarse for short limits; but the collector asks the time for every
-/// hit, and reading the stopwatch each time was an eighth of a one-word search over a million articles (74,000
-/// hits), so the time is read once every <see cref="CallsPerReading"/> asks. Not thread-safe: one per search.
+/// hit, and a profile put an eighth of a one-word search over a million articles (74,000 hits) in reading the
+/// stopwatch each time, so the time is read once every <see cref="CallsPerReading"/> asks. Not thread-safe: one per search.
 /// </summary>
 internal sealed class StopwatchClock : Counter
 {
