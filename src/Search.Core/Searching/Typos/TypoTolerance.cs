@@ -45,13 +45,19 @@ public static class TypoTolerance
     /// </summary>
     private static Func<Query, Query> Word(IReadOnlyList<TermQuery> terms, IndexReader reader)
     {
-        var states = terms.Select(t => TermContext.Build(reader.Context, t.Term)).ToArray();
-        var lookedUp = terms.Select((t, i) => new TermQuery(t.Term, states[i]) { Boost = t.Boost }).ToArray();
-        TermQuery Looked(Query typed) => lookedUp[terms.Select((t, i) => (t, i)).First(x => ReferenceEquals(x.t, typed)).i];
-        var matches = states.Sum(s => s.DocFreq);
+        // Keyed by the parsed query itself: the rewrite hands back each of the word's own clauses.
+        var lookedUp = new Dictionary<Query, TermQuery>(ReferenceEqualityComparer.Instance);
+        var matches = 0;
+        foreach (var typed in terms)
+        {
+            var state = TermContext.Build(reader.Context, typed.Term);
+            lookedUp[typed] = new TermQuery(typed.Term, state) { Boost = typed.Boost };
+            matches += state.DocFreq;
+        }
+
         if (matches > RareDocs)
         {
-            return Looked;
+            return typed => lookedUp[typed];
         }
 
         var weight = matches == 0 ? 1f : TypoBoost;
@@ -60,7 +66,7 @@ public static class TypoTolerance
         var automata = new Dictionary<string, AttributeSource>(StringComparer.Ordinal);
         return query =>
         {
-            var term = Looked(query);
+            var term = lookedUp[query];
             var shared = automata.TryGetValue(term.Term.Text, out var found) ? found : automata[term.Term.Text] = new AttributeSource();
             return WithVariants(term, weight, reader, shared);
         };
