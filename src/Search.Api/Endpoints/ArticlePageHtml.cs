@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Search.Core.Articles;
+using Search.Core.Searching.Highlighting;
 using Search.Core.Searching;
 
 namespace Search.Api.Endpoints;

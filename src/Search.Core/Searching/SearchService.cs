@@ -5,6 +5,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Articles;
 using Search.Core.Schema;
+using Search.Core.Searching.Facets;
+using Search.Core.Searching.Highlighting;
 using Search.Core.Searching.Ranking;
 using Search.Core.Searching.Typos;
 

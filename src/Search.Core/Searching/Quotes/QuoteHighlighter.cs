@@ -1,7 +1,8 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search;
 using Search.Core.Schema;
+using Search.Core.Searching.Highlighting;
 
 namespace Search.Core.Searching.Quotes;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Highlighting;
 
 /// <summary>
 /// Turns a text and its <see cref="MatchSpan"/>s into escaped HTML with the matches in &lt;mark&gt;: the whole text

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Highlighting;
 
 /// <summary>
 /// Where the query matches the title and body of each hit on a page, read from postings one segment at a time, so a

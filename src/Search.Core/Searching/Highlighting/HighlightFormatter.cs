@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Search.Core.Schema;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Highlighting;
 
 /// <summary>
 /// Produces HTML-safe highlights: the text is escaped and only our &lt;mark&gt; tags are added, so a page may insert

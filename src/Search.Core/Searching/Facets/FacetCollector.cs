@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Facets;
 
 /// <summary>
 /// Counts speakers, locations and years over every matching document (not just the page shown). Counting is array

@@ -1,7 +1,7 @@
 using System.Text;
 using Lucene.Net.Search.Highlight;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Highlighting;
 
 /// <summary>
 /// Escapes the five characters that matter in HTML text and attributes (&amp; &lt; &gt; " ') and nothing else, so

@@ -2,7 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search.Highlight;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Highlighting;
 
 /// <summary>
 /// Cuts highlight fragments at sentence starts once a fragment has reached a useful length, and at a word

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Highlighting;
 
 /// <summary>
 /// The words and exact phrases of a query that can match in one field, as highlighting looks them up in a hit's

@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Schema;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Facets;
 
 /// <summary>
 /// One index segment's facet values as flat arrays (each document's speaker and location ordinals, its year),

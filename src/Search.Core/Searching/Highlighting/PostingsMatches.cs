@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Highlighting;
 
 /// <summary>A matched piece of a field's text: character offsets, and which query term or phrase matched it.</summary>
 public readonly record struct MatchSpan(int Start, int End, int Clause);

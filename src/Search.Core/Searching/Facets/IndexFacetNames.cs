@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
-namespace Search.Core.Searching;
+namespace Search.Core.Searching.Facets;
 
 /// <summary>
 /// The speaker and location names of one index version, numbered once across all its segments, with each segment's
