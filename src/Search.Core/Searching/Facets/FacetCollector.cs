@@ -58,6 +58,38 @@ public sealed class FacetCollector : ICollector
         }
     }
 
+    /// <summary>
+    /// Adds the counts of a collector that counted other documents of the same index (another slice of one search).
+    /// <paramref name="other"/> is spent: it gives its counts back and may not be used again.
+    /// </summary>
+    public void Add(FacetCollector other)
+    {
+        other.FlushYears();
+        foreach (var (year, count) in other.years)
+        {
+            years[year] = years.GetValueOrDefault(year) + count;
+        }
+
+        if (other.index is null)
+        {
+            return;
+        }
+
+        if (index is null)
+        {
+            (index, speakers, locations) = (other.index, other.speakers, other.locations);
+            return;
+        }
+
+        if (!ReferenceEquals(index, other.index))
+        {
+            throw new InvalidOperationException("Facet counts of different index readers cannot be added together.");
+        }
+
+        speakers!.Add(other.speakers!);
+        locations!.Add(other.locations!);
+    }
+
     /// <summary>The top values of each facet, most frequent first (years newest first).</summary>
     public SearchFacets Result(int size)
     {
@@ -182,6 +214,28 @@ public sealed class FacetCollector : ICollector
             // Values counted less often than the size-th most frequent can never be kept: skip them before names are compared.
             var least = LeastKept(size);
             var top = result = FacetCollector.Top(touched.Where(n => counts[n] >= least).Select(n => (names.Names[n], counts[n])), size);
+            Release();
+            return top;
+        }
+
+        /// <summary>Adds another slice's counts of the same names; <paramref name="other"/> gives its counts back.</summary>
+        public void Add(IndexCounts other)
+        {
+            foreach (var number in other.touched)
+            {
+                if (counts[number] == 0)
+                {
+                    touched.Add(number);
+                }
+
+                counts[number] += other.counts[number];
+            }
+
+            other.Release();
+        }
+
+        private void Release()
+        {
             foreach (var number in touched)
             {
                 counts[number] = 0;
@@ -191,7 +245,6 @@ public sealed class FacetCollector : ICollector
             ZeroedArrays.Return(counts);
             column = null;
             numbers = null;
-            return top;
         }
 
         /// <summary>The <paramref name="size"/>-th highest count (0 when fewer values were counted).</summary>
