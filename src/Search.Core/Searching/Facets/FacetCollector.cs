@@ -4,9 +4,10 @@ using Lucene.Net.Search;
 namespace Search.Core.Searching.Facets;
 
 /// <summary>
-/// Counts speakers, locations and years over every matching document (not just the page shown). Counting is array
-/// increments over each segment's cached <see cref="SegmentFacetColumns"/>, into one array per facet numbered across
-/// segments by <see cref="IndexFacetNames"/>; names are read only for the values counted, once, at the end.
+/// Counts speakers, locations and years over every matching document (not just the page shown). Counting a hit is
+/// array increments over its row of the segment's cached <see cref="SegmentFacetColumns"/>, by segment ordinal;
+/// when the segment is done, the ordinals counted are added into one array per facet numbered across segments by
+/// <see cref="IndexFacetNames"/>. Names are read only for the values counted, once, at the end.
 /// </summary>
 public sealed class FacetCollector : ICollector
 {
@@ -15,7 +16,9 @@ public sealed class FacetCollector : ICollector
     private IndexReader? index;
     private IndexCounts? speakers;
     private IndexCounts? locations;
-    private YearColumn? yearColumn;
+    private int[]? starts;
+    private int[]? cells;
+    private int[]? yearValues;
     private int[]? yearCounts;
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -26,7 +29,7 @@ public sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushYears();
+        EndSegment();
         var top = ReaderUtil.GetTopLevelContext(context).Reader;
         if (index is null)
         {
@@ -42,20 +45,26 @@ public sealed class FacetCollector : ICollector
 
         var columns = SegmentFacetColumns.For(context.AtomicReader);
         var key = context.AtomicReader.CoreCacheKey;
-        speakers!.StartSegment(columns.Speakers, key);
-        locations!.StartSegment(columns.Locations, key);
-        yearColumn = columns.Years;
-        yearCounts = yearColumn is null ? null : new int[yearColumn.Values.Length];
+        speakers!.StartSegment(columns.SpeakerNames.Length, key);
+        locations!.StartSegment(columns.LocationNames.Length, key);
+        (starts, cells, yearValues) = (columns.Starts, columns.Cells, columns.YearValues);
+        yearCounts = new int[yearValues.Length];
     }
 
     public void Collect(int doc)
     {
-        speakers!.Count(doc);
-        locations!.Count(doc);
-        if (yearCounts is not null)
+        int start = starts![doc], end = starts[doc + 1];
+        if (start == end)
         {
-            yearCounts[yearColumn!.Slots[doc]]++;
+            return;
         }
+
+        var rows = cells!;
+        var header = rows[start];
+        yearCounts![SegmentFacetColumns.YearSlot(header)]++;
+        var speakersEnd = start + 1 + (header >>> SegmentFacetColumns.SpeakerCountShift);
+        speakers!.Count(rows, start + 1, speakersEnd);
+        locations!.Count(rows, speakersEnd, end);
     }
 
     /// <summary>
@@ -64,7 +73,7 @@ public sealed class FacetCollector : ICollector
     /// </summary>
     public void Add(FacetCollector other)
     {
-        other.FlushYears();
+        other.EndSegment();
         foreach (var (year, count) in other.years)
         {
             years[year] = years.GetValueOrDefault(year) + count;
@@ -93,15 +102,17 @@ public sealed class FacetCollector : ICollector
     /// <summary>The top values of each facet, most frequent first (years newest first).</summary>
     public SearchFacets Result(int size)
     {
-        FlushYears();
+        EndSegment();
         return new SearchFacets(
             speakers?.Top(size) ?? [],
             locations?.Top(size) ?? [],
             [.. years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Value))]);
     }
 
-    private void FlushYears()
+    private void EndSegment()
     {
+        speakers?.EndSegment();
+        locations?.EndSegment();
         if (yearCounts is not null)
         {
             // Slot 0 counts the documents without a date.
@@ -109,14 +120,13 @@ public sealed class FacetCollector : ICollector
             {
                 if (yearCounts[slot] > 0)
                 {
-                    var year = yearColumn!.Values[slot];
+                    var year = yearValues![slot];
                     years[year] = years.GetValueOrDefault(year) + yearCounts[slot];
                 }
             }
         }
 
-        yearColumn = null;
-        yearCounts = null;
+        (starts, cells, yearValues, yearCounts) = (null, null, null, null);
     }
 
     /// <summary>The most frequent values (ties by name), keeping only <paramref name="size"/> at a time rather than sorting them all.</summary>
@@ -160,9 +170,9 @@ public sealed class FacetCollector : ICollector
     }
 
     /// <summary>
-    /// One facet's counts by index-wide number. The count array is as long as the index has names (tens of thousands
-    /// in a large archive), so it comes from a pool and only the numbers a search touched are read back and cleared:
-    /// a search costs what its hits cost, not what the vocabulary of names costs.
+    /// One facet's counts by index-wide number. The count arrays are as long as the index or segment has names (tens of
+    /// thousands in a large archive), so they come from a pool and only the entries a search touched are read back and
+    /// cleared: a search costs what its hits cost, not what the vocabulary of names costs.
     /// </summary>
     private sealed class IndexCounts(IndexNames names)
     {
@@ -171,36 +181,61 @@ public sealed class FacetCollector : ICollector
 
         private readonly int[] counts = ZeroedArrays.Rent(names.Names.Length);
 
-        /// <summary>The numbers counted, in the order first met, which is the order ties are considered in.</summary>
+        /// <summary>The numbers counted, in the order first met.</summary>
         private readonly List<int> touched = [];
 
-        private OrdinalColumn? column;
+        /// <summary>The segment ordinals counted in the current segment, in the order first met.</summary>
+        private readonly List<int> segmentTouched = [];
+
+        private int[]? segmentCounts;
         private int[]? numbers;
         private List<FacetValue>? result;
 
-        public void StartSegment(OrdinalColumn? segmentColumn, object segmentCoreKey)
+        public void StartSegment(int segmentNames, object segmentCoreKey)
         {
-            column = segmentColumn;
-            numbers = segmentColumn is null ? null : names.NumbersOf(segmentCoreKey)
+            numbers = names.NumbersOf(segmentCoreKey)
                 ?? throw new InvalidOperationException("The segment's facet names were not numbered with its index.");
+            segmentCounts = ZeroedArrays.Rent(segmentNames);
         }
 
-        public void Count(int doc)
+        /// <summary>Counts the segment ordinals cells[from..to].</summary>
+        public void Count(int[] cells, int from, int to)
         {
-            if (numbers is null)
+            var segment = segmentCounts!;
+            for (var i = from; i < to; i++)
+            {
+                var ordinal = cells[i];
+                if (segment[ordinal]++ == 0)
+                {
+                    segmentTouched.Add(ordinal);
+                }
+            }
+        }
+
+        /// <summary>Adds the segment's counts into the index-wide ones.</summary>
+        public void EndSegment()
+        {
+            if (segmentCounts is null)
             {
                 return;
             }
 
-            var ordinals = column!.Ordinals;
-            for (int i = column.Starts[doc], end = column.Starts[doc + 1]; i < end; i++)
+            foreach (var ordinal in segmentTouched)
             {
-                var number = numbers[ordinals[i]];
-                if (counts[number]++ == 0)
+                var number = numbers![ordinal];
+                if (counts[number] == 0)
                 {
                     touched.Add(number);
                 }
+
+                counts[number] += segmentCounts[ordinal];
+                segmentCounts[ordinal] = 0;
             }
+
+            segmentTouched.Clear();
+            ZeroedArrays.Return(segmentCounts);
+            segmentCounts = null;
+            numbers = null;
         }
 
         /// <summary>The top values. The counts then go back to the pool, so counting ends here and a later call gives the same values.</summary>
@@ -243,8 +278,6 @@ public sealed class FacetCollector : ICollector
 
             touched.Clear();
             ZeroedArrays.Return(counts);
-            column = null;
-            numbers = null;
         }
 
         /// <summary>The <paramref name="size"/>-th highest count (0 when fewer values were counted).</summary>

@@ -15,8 +15,8 @@ public sealed class IndexFacetNames
     private IndexFacetNames(IndexReader reader)
     {
         var segments = reader.Leaves.Select(leaf => (Key: leaf.AtomicReader.CoreCacheKey, Columns: SegmentFacetColumns.For(leaf.AtomicReader))).ToList();
-        Speakers = IndexNames.Merge(segments.Select(s => (s.Key, s.Columns.Speakers)));
-        Locations = IndexNames.Merge(segments.Select(s => (s.Key, s.Columns.Locations)));
+        Speakers = IndexNames.Merge(segments.Select(s => (s.Key, s.Columns.SpeakerNames)));
+        Locations = IndexNames.Merge(segments.Select(s => (s.Key, s.Columns.LocationNames)));
     }
 
     public IndexNames Speakers { get; }
@@ -40,25 +40,20 @@ public sealed class IndexNames
 
     public string[] Names { get; }
 
-    /// <summary>For the segment with this core key, the index-wide number of each of its ordinals; null when it has no such names.</summary>
+    /// <summary>For the segment with this core key, the index-wide number of each of its ordinals; null when the segment is not of this index.</summary>
     public int[]? NumbersOf(object segmentCoreKey) => numbersBySegment.GetValueOrDefault(segmentCoreKey);
 
-    internal static IndexNames Merge(IEnumerable<(object Key, OrdinalColumn? Column)> segments)
+    internal static IndexNames Merge(IEnumerable<(object Key, string[] Names)> segments)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
         var bySegment = new Dictionary<object, int[]>(ReferenceEqualityComparer.Instance);
-        foreach (var (key, column) in segments)
+        foreach (var (key, segmentNames) in segments)
         {
-            if (column is null)
-            {
-                continue;
-            }
-
-            var segmentNumbers = new int[column.Names.Length];
+            var segmentNumbers = new int[segmentNames.Length];
             for (var ord = 0; ord < segmentNumbers.Length; ord++)
             {
-                var name = column.Names[ord];
+                var name = segmentNames[ord];
                 if (!numbers.TryGetValue(name, out var number))
                 {
                     number = names.Count;
