@@ -40,6 +40,9 @@ public sealed class NewsQueryParser : MultiFieldQueryParser
         [ArticleFields.People.Text] = 1f,
     };
 
+    /// <summary>The fields a bare word is searched in.</summary>
+    public static IReadOnlyCollection<string> SearchedFields => Boosts.Keys;
+
     public NewsQueryParser(Analyzer analyzer)
         : base(NewsAnalyzers.Version, [.. Boosts.Keys], analyzer, Boosts)
     {

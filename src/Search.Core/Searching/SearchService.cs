@@ -46,7 +46,7 @@ public sealed class SearchService : IDisposable
             throw new IndexNotFoundException($"No index at '{indexPath}'. Build one with: indexer build <corpus-dir> --index {indexPath}");
         }
 
-        manager = new SearcherManager(directory, new FacetWarmingSearcherFactory());
+        manager = new SearcherManager(directory, new WarmingSearcherFactory());
         this.limits = limits ?? new SearchLimits();
         queries = new ArticleQueryBuilder(analyzer, this.limits);
         highlighter = new HighlightFormatter(analyzer);

@@ -6,7 +6,7 @@ namespace Search.Core.Searching.Facets;
 /// <summary>
 /// The speaker and location names of one index version, numbered once across all its segments, with each segment's
 /// ordinals mapped to those numbers: a search counts every segment's hits into one array and never looks a name up
-/// while counting. Built when a searcher opens (see <see cref="FacetWarmingSearcherFactory"/>) and kept as long as its reader.
+/// while counting. Built when a searcher opens (see <see cref="WarmingSearcherFactory"/>) and kept as long as its reader.
 /// </summary>
 public sealed class IndexFacetNames
 {

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Schema;
 using Search.Core.Searching.Typos;
 
@@ -73,27 +72,22 @@ public sealed partial class DidYouMean(SearchService search) : IDisposable
     private static string? BestReplacement(string word, int seen, IndexReader reader)
     {
         var edits = Math.Max(TypoTolerance.AllowedEdits(word), word.Length >= 4 ? 1 : 0);
-        var terms = MultiFields.GetTerms(reader, ArticleFields.Words);
-        if (edits == 0 || terms is null)
+        if (edits == 0 || TypoVocabulary.For(reader, ArticleFields.Words) is not { } vocabulary)
         {
             return null;
         }
 
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(ArticleFields.Words, word), edits, 0, true);
-        (string Text, int Edits, int Docs)? best = null;
-        while (fuzzy.MoveNext())
+        TypoVariant? best = null;
+        foreach (var variant in vocabulary.Within(word, edits))
         {
-            var text = fuzzy.Term.Utf8ToString();
-            var docs = fuzzy.DocFreq;
-            if (text == word || docs <= seen || text.Any(char.IsDigit))
+            if (variant.Text == word || variant.Docs <= seen || variant.Text.Any(char.IsDigit))
             {
                 continue;
             }
 
-            var distance = EditDistance.Between(word, text);
-            if (best is null || distance < best.Value.Edits || (distance == best.Value.Edits && docs > best.Value.Docs))
+            if (best is not { } kept || variant.Edits < kept.Edits || (variant.Edits == kept.Edits && variant.Docs > kept.Docs))
             {
-                best = (text, distance, docs);
+                best = variant;
             }
         }
 

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Search.Core.Searching.Typos;
 
@@ -61,15 +60,7 @@ public static class TypoTolerance
         }
 
         var weight = matches == 0 ? 1f : TypoBoost;
-
-        // A word's Levenshtein automata depend on its text alone: built once, shared by the fields that index the same text.
-        var automata = new Dictionary<string, AttributeSource>(StringComparer.Ordinal);
-        return query =>
-        {
-            var term = lookedUp[query];
-            var shared = automata.TryGetValue(term.Term.Text, out var found) ? found : automata[term.Term.Text] = new AttributeSource();
-            return WithVariants(term, weight, reader, shared);
-        };
+        return query => WithVariants(lookedUp[query], weight, reader);
     }
 
     private static BooleanQuery RewriteClauses(BooleanQuery boolean, Func<Query, Query> rewrite)
@@ -87,35 +78,24 @@ public static class TypoTolerance
     /// The term or its indexed variants within the allowed edits, the most common first, as plain term queries, so
     /// that highlighting finds them without expanding a fuzzy query again for every hit.
     /// </summary>
-    private static Query WithVariants(TermQuery term, float weight, IndexReader reader, AttributeSource automata)
+    private static Query WithVariants(TermQuery term, float weight, IndexReader reader)
     {
         var edits = AllowedEdits(term.Term.Text);
-        var terms = MultiFields.GetTerms(reader, term.Term.Field);
-        if (edits == 0 || terms is null)
+        if (edits == 0 || TypoVocabulary.For(reader, term.Term.Field) is not { } vocabulary)
         {
             return term;
         }
 
-        var variants = new List<(string Text, int Docs)>();
-        var fuzzy = new FuzzyTermsEnum(terms, automata, term.Term, edits, 0, true);
-        while (fuzzy.MoveNext())
-        {
-            var text = fuzzy.Term.Utf8ToString();
-            if (text != term.Term.Text)
-            {
-                variants.Add((text, fuzzy.DocFreq));
-            }
-        }
-
+        var variants = vocabulary.Within(term.Term.Text, edits).Where(v => v.Text != term.Term.Text).ToList();
         if (variants.Count == 0)
         {
             return term;
         }
 
         var result = new BooleanQuery(disableCoord: true) { { term, Occur.SHOULD } };
-        foreach (var (text, _) in variants.OrderByDescending(v => v.Docs).ThenBy(v => v.Text, StringComparer.Ordinal).Take(MaxVariants))
+        foreach (var variant in variants.OrderByDescending(v => v.Docs).ThenBy(v => v.Text, StringComparer.Ordinal).Take(MaxVariants))
         {
-            result.Add(new TermQuery(new Term(term.Term.Field, text)) { Boost = term.Boost * weight }, Occur.SHOULD);
+            result.Add(new TermQuery(new Term(term.Term.Field, variant.Text)) { Boost = term.Boost * weight }, Occur.SHOULD);
         }
 
         return result;
