@@ -79,8 +79,6 @@ public sealed class SearchService : IDisposable
             var text = TypoTolerance.Apply(parsed, searcher.IndexReader);
             var byDate = request.Sort == SearchSort.Date || text is null;
             var query = byDate ? queries.Build(request, text) : RecencyDecay.Apply(queries.Build(request, text), request.Recency, searcher.IndexReader);
-            // Neither collector needs hits in document order, which lets Lucene score a one-word query (a disjunction
-            // over the searched fields) a window of documents at a time rather than merging the fields' postings per hit.
             var slices = DocumentSlices.Of(searcher.IndexReader, limits.DocsPerThread, limits.MaxThreadsPerSearch);
             var sort = byDate ? new Sort(new SortField(ArticleFields.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE) : null;
             var tops = new ITopDocsCollector[slices.Count];
