@@ -56,6 +56,6 @@ internal sealed class BuildRun(long bytesTotal, int filesTotal, Stopwatch stopwa
         Report(filesDone);
     }
 
-    public void Report(int files) =>
-        progress?.Report(new BuildProgress(files, filesTotal, Interlocked.Read(ref bytesDone), bytesTotal, Articles, stopwatch.Elapsed));
+    public void Report(int files, bool merging = false) =>
+        progress?.Report(new BuildProgress(files, filesTotal, Interlocked.Read(ref bytesDone), bytesTotal, Articles, stopwatch.Elapsed) { Merging = merging });
 }

@@ -13,7 +13,11 @@ internal static class BuildProgressDisplay
             var last = DateTime.MinValue;
             return build(new SynchronousProgress(p =>
             {
-                if (DateTime.UtcNow - last > TimeSpan.FromSeconds(2) || p.FilesDone == p.FilesTotal)
+                if (p.Merging)
+                {
+                    Console.WriteLine($"merging: {p.Articles:N0} articles into one segment, for faster searches");
+                }
+                else if (DateTime.UtcNow - last > TimeSpan.FromSeconds(2) || p.FilesDone == p.FilesTotal)
                 {
                     last = DateTime.UtcNow;
                     Console.WriteLine($"indexing: {p.FilesDone}/{p.FilesTotal} files, {p.Articles:N0} articles, {p.ArticlesPerSecond:N0} articles/s, {Remaining(p)}");
@@ -32,7 +36,9 @@ internal static class BuildProgressDisplay
                 {
                     task.MaxValue = Math.Max(1, p.BytesTotal);
                     task.Value = p.BytesDone;
-                    task.Description = $"{p.FilesDone}/{p.FilesTotal} files, {p.Articles:N0} articles, {p.ArticlesPerSecond:N0}/s";
+                    task.Description = p.Merging
+                        ? $"{p.Articles:N0} articles, merging into one segment"
+                        : $"{p.FilesDone}/{p.FilesTotal} files, {p.Articles:N0} articles, {p.ArticlesPerSecond:N0}/s";
                 }));
                 task.Value = task.MaxValue;
             });

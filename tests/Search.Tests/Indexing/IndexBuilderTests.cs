@@ -113,6 +113,43 @@ public class IndexBuilderTests
         Assert.Equal(6, (await first).Articles);
     }
 
+    [Fact]
+    public void A_full_build_is_merged_into_one_segment_and_an_incremental_build_adds_its_own()
+    {
+        using var corpus = new TempCorpus();
+        for (var i = 0; i < 40; i++)
+        {
+            corpus.Write($"text/2024-01-{(i % 28) + 1:00}_story{i}.txt", $"Story {i}\n\nLONDON, Jan 5 - Article {i} on trade talks, said minister Jane Doe.");
+        }
+
+        var full = new RecordProgress();
+        IndexBuilder.CreateDefault().Build(new BuildOptions(corpus.CorpusPath, corpus.IndexPath) { Threads = 4 }, full);
+        Assert.Equal(1, Segments(corpus.IndexPath));
+        Assert.Contains(full.Reports, p => p.Merging);
+
+        corpus.Write("text/2024-02-02_new.txt", "Harbour reopens\n\nODESA, Feb 2 - The harbour reopened, said port chief Olena Marchenko.");
+        var incremental = new RecordProgress();
+        IndexBuilder.CreateDefault().Build(new BuildOptions(corpus.CorpusPath, corpus.IndexPath) { Threads = 4 }, incremental);
+        Assert.Equal(2, Segments(corpus.IndexPath));
+        Assert.DoesNotContain(incremental.Reports, p => p.Merging);
+        using var search = new SearchService(corpus.IndexPath);
+        Assert.Equal(41, search.Count);
+    }
+
+    private static int Segments(string indexPath)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
+    }
+
+    private sealed class RecordProgress : IProgress<BuildProgress>
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<BuildProgress> Reports { get; } = new();
+
+        public void Report(BuildProgress value) => Reports.Enqueue(value);
+    }
+
     private sealed class CancelOnFirstReport(CancellationTokenSource cancel) : IProgress<BuildProgress>
     {
         public void Report(BuildProgress value) => cancel.Cancel();
