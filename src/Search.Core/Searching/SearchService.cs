@@ -5,7 +5,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Articles;
 using Search.Core.Schema;
-using Search.Core.Searching.Facets;
 using Search.Core.Searching.Highlighting;
 using Search.Core.Searching.Ranking;
 using Search.Core.Searching.Typos;
@@ -79,47 +78,25 @@ public sealed class SearchService : IDisposable
             var text = TypoTolerance.Apply(parsed, searcher.IndexReader);
             var byDate = request.Sort == SearchSort.Date || text is null;
             var query = byDate ? queries.Build(request, text) : RecencyDecay.Apply(queries.Build(request, text), request.Recency, searcher.IndexReader);
-            var slices = DocumentSlices.Of(searcher.IndexReader, limits.DocsPerThread, limits.MaxThreadsPerSearch);
             var sort = byDate ? new Sort(new SortField(ArticleFields.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE) : null;
-            var tops = new ITopDocsCollector[slices.Count];
-            var facets = new FacetCollector[slices.Count];
-            var collectors = new ICollector[slices.Count];
-            for (var i = 0; i < slices.Count; i++)
-            {
-                // Neither collector needs hits in document order, which lets Lucene score a one-word query (a
-                // disjunction over the searched fields) a window of documents at a time rather than merging the
-                // fields' postings per hit.
-                tops[i] = sort is null ? TopScoreDocCollector.Create(wanted, false) : TopFieldCollector.Create(sort, wanted, true, true, false, false);
-                facets[i] = new FacetCollector();
-                collectors[i] = MultiCollector.Wrap((ICollector)tops[i], facets[i]);
-            }
-
-            bool timedOut;
+            SlicedHits found;
             try
             {
-                timedOut = SlicedSearch.Run(searcher, query, slices, collectors, limits.Timeout);
+                found = SlicedSearch.Run(searcher, query, sort, wanted, limits);
             }
             catch (BooleanQuery.TooManyClausesException ex)
             {
                 throw new SearchQueryException("The query expands to too many terms; use a longer prefix or fewer wildcards.", ex);
             }
 
-            var from = (request.Page - 1) * request.Size;
-            // Slices hold consecutive documents, so the merge's tie-break by slice keeps Lucene's by document.
-            var docs = tops.Length == 1 ? tops[0].GetTopDocs(from, request.Size) : TopDocs.Merge(sort, from, request.Size, [.. tops.Select(t => t.GetTopDocs())]);
-            var totalHits = tops.Sum(t => t.TotalHits);
-            for (var i = 1; i < facets.Length; i++)
-            {
-                facets[0].Add(facets[i]);
-            }
-
+            var docs = found.Page((request.Page - 1) * request.Size, request.Size);
             var titleTerms = text is null ? null : HighlightTerms.From(text, ArticleFields.Title);
             var bodyTerms = text is null ? null : HighlightTerms.From(text, ArticleFields.Body);
             var matches = PageMatches.Read(searcher.IndexReader, docs.ScoreDocs, titleTerms, bodyTerms);
             var hits = docs.ScoreDocs.Select((sd, i) => ToHit(searcher, sd, text, matches.Title(i), matches.Body(i))).ToList();
-            return new SearchResult(request.Query, totalHits, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), request.Page, request.Size, hits, facets[0].Result(request.FacetSize))
+            return new SearchResult(request.Query, found.TotalHits, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2), request.Page, request.Size, hits, found.Facets.Result(request.FacetSize))
             {
-                TimedOut = timedOut,
+                TimedOut = found.TimedOut,
             };
         });
     }
