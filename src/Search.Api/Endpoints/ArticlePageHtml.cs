@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using Search.Core.Articles;
-using Search.Core.Searching.Highlighting;
 using Search.Core.Searching;
+using Search.Core.Searching.Highlighting;
 
 namespace Search.Api.Endpoints;
 

@@ -1,6 +1,6 @@
+using Search.Core.Searching;
 using Search.Core.Searching.Highlighting;
 using Search.Core.Searching.Related;
-using Search.Core.Searching;
 
 namespace Search.Api.Endpoints;
 

@@ -1,6 +1,6 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
 using Search.Core.Schema;
 using Search.Core.Searching.Highlighting;
 
