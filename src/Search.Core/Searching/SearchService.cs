@@ -7,6 +7,7 @@ using Search.Core.Articles;
 using Search.Core.Schema;
 using Search.Core.Searching.Highlighting;
 using Search.Core.Searching.Ranking;
+using Search.Core.Searching.Storage;
 using Search.Core.Searching.Typos;
 
 namespace Search.Core.Searching;
@@ -38,7 +39,7 @@ public sealed class SearchService : IDisposable
 
     public SearchService(string indexPath, SearchLimits? limits = null)
     {
-        directory = SearchDirectory.Open(indexPath);
+        directory = new SearchDirectory(indexPath);
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
