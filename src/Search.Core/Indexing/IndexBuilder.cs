@@ -19,6 +19,8 @@ namespace Search.Core.Indexing;
 public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enricher)
 {
     /// <summary>A builder with every supported format and the default extraction.</summary>
+    static IndexBuilder() => NewsCodec.Register();
+
     public static IndexBuilder CreateDefault() => new(new ArticleReaders(), ArticleEnricher.CreateDefault());
 
     public BuildSummary Build(BuildOptions options, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -129,6 +131,7 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
             OpenMode = options.Full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 256,
             UseCompoundFile = false,
+            Codec = new NewsCodec(),
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 10 },
         };
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Lucene.Net.Index;
+using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
 
@@ -15,6 +16,8 @@ public sealed class IndexManifest
 
     private const string ManifestKey = "manifest";
     private const string SchemaKey = "schema";
+
+    static IndexManifest() => NewsCodec.Register();
 
     public Dictionary<string, FileState> Files { get; } = new(StringComparer.Ordinal);
 

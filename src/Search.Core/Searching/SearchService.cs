@@ -35,7 +35,11 @@ public sealed class SearchService : IDisposable
     private readonly HighlightFormatter highlighter;
     private readonly SearchLimits limits;
 
-    static SearchService() => EmptyTermsEnumAttributes.Prime();
+    static SearchService()
+    {
+        NewsCodec.Register();
+        EmptyTermsEnumAttributes.Prime();
+    }
 
     public SearchService(string indexPath, SearchLimits? limits = null)
     {
