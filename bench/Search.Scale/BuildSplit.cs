@@ -38,7 +38,7 @@ internal static class BuildSplit
             clock.Restart();
             using var directory = FSDirectory.Open(path);
             using var analyzer = NewsAnalyzers.Create();
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzers.Version, analyzer) { RAMBufferSizeMB = 256, UseCompoundFile = false }))
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(NewsAnalyzers.Version, analyzer) { RAMBufferSizeMB = 256, UseCompoundFile = false, Codec = new NewsCodec() }))
             {
                 foreach (var (article, file) in enriched)
                 {
