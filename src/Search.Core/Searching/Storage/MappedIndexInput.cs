@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Store;
 
 namespace Search.Core.Searching.Storage;
@@ -178,20 +180,32 @@ internal sealed unsafe class MappedIndexInput : IndexInput
         }
     }
 
+    /// <summary>Inlined into every read: the throws live in methods of their own so the checks stay small.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnsureAvailable(long count)
     {
         EnsureOpen();
         if (count > length - position)
         {
-            throw new EndOfStreamException($"read past EOF: {this} at {position} + {count} of {length}");
+            ThrowPastEnd(count);
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnsureOpen()
     {
         if (file.IsClosed)
         {
-            throw new ObjectDisposedException(ToString(), "The index file was closed.");
+            ThrowClosed();
         }
     }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowPastEnd(long count) =>
+        throw new EndOfStreamException($"read past EOF: {this} at {position} + {count} of {length}");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowClosed() => throw new ObjectDisposedException(ToString(), "The index file was closed.");
 }
