@@ -8,7 +8,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", async (HttpRequest http, SearchService search, DidYouMean didYouMean) =>
+        app.MapGet("/api/search", (HttpRequest http, SearchService search, DidYouMean didYouMean) =>
         {
             var (request, error) = SearchParameters.Bind(http.Query);
             if (request is null)
@@ -16,13 +16,13 @@ public static class SearchEndpoints
                 return Problems.BadRequest(error!);
             }
 
-            // The correction needs only the request, so it is looked for while the search runs: a query with rare
-            // words spends on its typo variants and on its correction at the same time, not one after the other.
-            var suggestion = Task.Run(() => Suggest(didYouMean, request));
+            // The correction is looked for after the search, on the same thread. Looking for it on another thread
+            // while the search ran cost a fifth more server CPU per request under 8 clients (a thread-pool hop each
+            // time) and saved nothing: it takes 30 µs at the median now that typo variants come from TypoVocabulary.
             try
             {
                 var result = search.Search(request);
-                return Results.Ok(result with { Suggestion = await suggestion });
+                return Results.Ok(result with { Suggestion = Suggest(didYouMean, request) });
             }
             catch (SearchQueryException ex)
             {
@@ -33,7 +33,7 @@ public static class SearchEndpoints
         return app;
     }
 
-    /// <summary>A query the search refuses gets its 400 from the search; its correction is then not wanted.</summary>
+    /// <summary>A correction the suggester cannot parse is left out; the search has answered already.</summary>
     private static string? Suggest(DidYouMean didYouMean, SearchRequest request)
     {
         try
