@@ -18,9 +18,9 @@ namespace Search.Core.Indexing;
 /// </summary>
 public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enricher)
 {
-    /// <summary>A builder with every supported format and the default extraction.</summary>
     static IndexBuilder() => NewsCodec.Register();
 
+    /// <summary>A builder with every supported format and the default extraction.</summary>
     public static IndexBuilder CreateDefault() => new(new ArticleReaders(), ArticleEnricher.CreateDefault());
 
     public BuildSummary Build(BuildOptions options, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)

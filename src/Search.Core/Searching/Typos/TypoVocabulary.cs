@@ -42,7 +42,6 @@ public sealed class TypoVocabulary
         var startList = new List<int>();
         var pairLists = new Dictionary<long, List<int>>();
         var word = new List<int>();
-        var text = new StringBuilder();
         var all = terms.GetEnumerator();
         while (all.MoveNext())
         {
