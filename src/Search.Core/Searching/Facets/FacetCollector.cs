@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Searching.Counting;
 
 namespace Search.Core.Searching.Facets;
 
@@ -176,10 +177,7 @@ public sealed class FacetCollector : ICollector
     /// </summary>
     private sealed class IndexCounts(IndexNames names)
     {
-        /// <summary>Arrays go back to this pool all zero, so a rented one needs no clearing.</summary>
-        private static readonly System.Buffers.ArrayPool<int> ZeroedArrays = System.Buffers.ArrayPool<int>.Create(1 << 24, 16);
-
-        private readonly int[] counts = ZeroedArrays.Rent(names.Names.Length);
+        private readonly int[] counts = ZeroedCounts.Rent(names.Names.Length);
 
         /// <summary>The numbers counted, in the order first met.</summary>
         private readonly List<int> touched = [];
@@ -195,7 +193,7 @@ public sealed class FacetCollector : ICollector
         {
             numbers = names.NumbersOf(segmentCoreKey)
                 ?? throw new InvalidOperationException("The segment's facet names were not numbered with its index.");
-            segmentCounts = ZeroedArrays.Rent(segmentNames);
+            segmentCounts = ZeroedCounts.Rent(segmentNames);
         }
 
         /// <summary>Counts the segment ordinals cells[from..to].</summary>
@@ -233,7 +231,7 @@ public sealed class FacetCollector : ICollector
             }
 
             segmentTouched.Clear();
-            ZeroedArrays.Return(segmentCounts);
+            ZeroedCounts.Return(segmentCounts);
             segmentCounts = null;
             numbers = null;
         }
@@ -277,7 +275,7 @@ public sealed class FacetCollector : ICollector
             }
 
             touched.Clear();
-            ZeroedArrays.Return(counts);
+            ZeroedCounts.Return(counts);
         }
 
         /// <summary>The <paramref name="size"/>-th highest count (0 when fewer values were counted).</summary>

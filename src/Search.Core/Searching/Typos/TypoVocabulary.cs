@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Core.Searching.Counting;
 
 namespace Search.Core.Searching.Typos;
 
@@ -19,9 +19,6 @@ public sealed class TypoVocabulary
 {
     /// <summary>The pair key of a word's start or end, which no letter has.</summary>
     private const int Boundary = -1;
-
-    /// <summary>Counting arrays go back to this pool all zero, so a rented one needs no clearing.</summary>
-    private static readonly ArrayPool<int> ZeroedArrays = ArrayPool<int>.Create(1 << 24, 16);
 
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Lazy<TypoVocabulary?>>> Cache = [];
 
@@ -124,7 +121,7 @@ public sealed class TypoVocabulary
     /// <summary>The words sharing at least <paramref name="needed"/> letter pairs with the typed word, counted as multisets.</summary>
     private List<int> SharingPairs(int[] typed, int needed)
     {
-        var shared = ZeroedArrays.Rent(Count);
+        var shared = ZeroedCounts.Rent(Count);
         var touched = new List<int>();
         var previous = Boundary;
         var typedPairs = new Dictionary<long, int>();
@@ -172,7 +169,7 @@ public sealed class TypoVocabulary
             shared[number] = 0;
         }
 
-        ZeroedArrays.Return(shared);
+        ZeroedCounts.Return(shared);
         return result;
     }
 
