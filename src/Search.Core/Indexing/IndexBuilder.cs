@@ -18,6 +18,9 @@ namespace Search.Core.Indexing;
 /// </summary>
 public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enricher)
 {
+    private const double MinBufferMB = 16;
+    private const double MaxBufferMB = 256;
+
     static IndexBuilder() => NewsCodec.Register();
 
     /// <summary>A builder with every supported format and the default extraction.</summary>
@@ -63,7 +66,9 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
         }
 
         var changes = CorpusChanges.Between(files, previous);
-        var run = new BuildRun(changes.ToRead.Sum(f => f.Size), changes.ToRead.Count, stopwatch, progress);
+        var bytesToRead = changes.ToRead.Sum(f => f.Size);
+        writer.Config.RAMBufferSizeMB = IndexingBufferMB(bytesToRead);
+        var run = new BuildRun(bytesToRead, changes.ToRead.Count, stopwatch, progress);
         var manifest = new IndexManifest();
         foreach (var file in changes.Unchanged)
         {
@@ -122,14 +127,23 @@ public sealed class IndexBuilder(ArticleReaders readers, ArticleEnricher enriche
         };
     }
 
+    /// <summary>
+    /// The indexing buffer for a build that reads this much. Each indexing thread flushes its buffer to a segment when
+    /// it is full, while the others go on indexing; what is still buffered at the end is flushed on one thread, with
+    /// the other cores idle. On Reuters-21578 (27 MB) a 256 MB buffer left the whole index to that last flush, 4.7-5.0 s
+    /// of a 17-19 s build; a buffer of about half the corpus flushes as it goes and cut the build by 1-1.4 s. Large
+    /// corpora keep the largest buffer: fewer, larger segments to merge.
+    /// </summary>
+    private static double IndexingBufferMB(long bytesToRead) => Math.Clamp(bytesToRead / 2.0 / (1024 * 1024), MinBufferMB, MaxBufferMB);
+
     private static IndexWriter OpenWriter(Lucene.Net.Store.Directory directory, Lucene.Net.Analysis.Analyzer analyzer, BuildOptions options)
     {
-        // A large RAM buffer makes few, large segments (fewer merges while building, fewer segments to search);
-        // compound files would copy every segment once more for no gain on a server's file handle budget.
+        // The buffer is sized to the build once the files to read are known (IndexingBufferMB); compound files would
+        // copy every segment once more for no gain on a server's file handle budget.
         var config = new IndexWriterConfig(NewsAnalyzers.Version, analyzer)
         {
             OpenMode = options.Full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 256,
+            RAMBufferSizeMB = MaxBufferMB,
             UseCompoundFile = false,
             Codec = new NewsCodec(),
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0, SegmentsPerTier = 10 },
