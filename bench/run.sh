@@ -44,9 +44,10 @@ fi
 mkdir -p "$WORK"/{bin,data,index,logs,results}
 rm -rf "${WORK:?}"/index/* "$WORK"/logs/* "$WORK"/results/*
 
-# --- 2. Our programs, Release, into the work folder (not the bin/ folders that other builds use).
+# --- 2. Our programs, Release, into the work folder (not the bin/ folders that other builds use); the indexer
+# published ahead-of-time compiled, as it is deployed (README, "Building an index").
 say "building the indexer and the API (Release)"
-dotnet build -c Release -v quiet -nologo "$REPO/src/Search.Indexer" -o "$WORK/bin/indexer" > "$WORK/logs/dotnet-build.log" 2>&1 \
+dotnet publish -c Release --use-current-runtime -v quiet -nologo "$REPO/src/Search.Indexer" -o "$WORK/bin/indexer" > "$WORK/logs/dotnet-build.log" 2>&1 \
   && dotnet build -c Release -v quiet -nologo "$REPO/src/Search.Api" -o "$WORK/bin/api" >> "$WORK/logs/dotnet-build.log" 2>&1 \
   || { tail -30 "$WORK/logs/dotnet-build.log"; die "dotnet build failed (log: $WORK/logs/dotnet-build.log)"; }
 

@@ -27,7 +27,7 @@ has_step() { [[ " $STEPS " == *" $1 "* ]]; }
 mkdir -p "$SCALE"/{data,index,logs,results} "$WORK/bin"
 
 say "building the indexer and the scale tool (Release)"
-dotnet build -c Release -v quiet -nologo "$REPO/src/Search.Indexer" -o "$WORK/bin/indexer" > "$SCALE/logs/dotnet-build.log" 2>&1 \
+dotnet publish -c Release --use-current-runtime -v quiet -nologo "$REPO/src/Search.Indexer" -o "$WORK/bin/indexer" > "$SCALE/logs/dotnet-build.log" 2>&1 \
   && dotnet build -c Release -v quiet -nologo "$BENCH/Search.Scale" -o "$WORK/bin/scale" >> "$SCALE/logs/dotnet-build.log" 2>&1 \
   || { tail -30 "$SCALE/logs/dotnet-build.log"; die "dotnet build failed"; }
 
