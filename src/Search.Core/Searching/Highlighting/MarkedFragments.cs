@@ -103,15 +103,40 @@ public static class MarkedFragments
         var i = 0;
         while (i < text.Length)
         {
+            if (i < fragmentStart + MinSize)
+            {
+                // No word starting closer than MinSize to the fragment's start can start the next one: go straight to
+                // the first that may, reading back only over the word under that point and the gap before it.
+                var earliest = fragmentStart + MinSize;
+                if (earliest >= text.Length)
+                {
+                    break;
+                }
+
+                var wordStart = earliest;
+                while (wordStart > i && InWord(text, wordStart - 1))
+                {
+                    wordStart--;
+                }
+
+                var gapStart = wordStart;
+                while (gapStart > i && !InWord(text, gapStart - 1))
+                {
+                    gapStart--;
+                }
+
+                previousEnd = gapStart > i ? gapStart : previousEnd;
+                i = wordStart;
+            }
+
             if (!char.IsLetterOrDigit(text[i]))
             {
                 i++;
                 continue;
             }
 
-            // "U.S." and "3.5" are one word, as the tokenizer sees them: a full stop inside them ends no sentence.
             var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '.' or '\'' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            while (i < text.Length && InWord(text, i))
             {
                 i++;
             }
@@ -133,4 +158,12 @@ public static class MarkedFragments
 
         return starts;
     }
+
+    /// <summary>
+    /// Whether text[i] belongs to a word: a letter or digit, or a full stop or apostrophe between two of them ("U.S." and
+    /// "3.5" are one word, as the tokenizer sees them: a full stop inside them ends no sentence).
+    /// </summary>
+    private static bool InWord(string text, int i) =>
+        char.IsLetterOrDigit(text[i])
+        || (text[i] is '.' or '\'' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]));
 }
