@@ -187,7 +187,9 @@ articles each engine counted:
   only. Ours drops English stop words; the peers keep them.
 - **Latency.** Ours over HTTP on loopback with keep-alive (a Python client: request sent to body read),
   against a Release `Search.Api` with logging at Warning; every search also computes facets. Peers in-process
-  (a Python loop timing each search with `time.perf_counter`). One untimed warm-up pass first, for each engine.
+  (a Python loop timing each search with `time.perf_counter`). One untimed warm-up pass first, for each engine;
+  ours is measured once its own startup warm-up is done (`/health` says `"warm": true`, 10 s of searches of its
+  most frequent words), as a load balancer would route traffic to it.
 - **qps.** Ours: `wrk` with 1 and 8 connections, each request the next query (`bench/wrk/rotate.lua`),
   bounded in time and count. Peers: single-client qps is the timed pass; 8 clients are 8 processes with their
   own connection, for the same time.

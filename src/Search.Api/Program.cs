@@ -27,7 +27,7 @@ app.MapSearchEndpoints();
 app.MapArticleEndpoints();
 app.MapArticlePages();
 app.MapDiscoveryEndpoints();
-app.MapGet("/health", (SearchService search) => Results.Ok(new { status = "ok", articles = search.Count }));
+app.MapGet("/health", (SearchService search, SearchWarmup warmup) => Results.Ok(new { status = "ok", articles = search.Count, warm = warmup.IsWarm }));
 
 try
 {

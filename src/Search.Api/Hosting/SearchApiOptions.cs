@@ -16,6 +16,9 @@ public sealed class SearchApiOptions
     /// <summary>How often to look for a newer index commit, in seconds.</summary>
     public double RefreshSeconds { get; set; } = 1;
 
+    /// <summary>Seconds of warm-up searches after startup (see <see cref="SearchWarmup"/>); 0 for none.</summary>
+    public double WarmupSeconds { get; set; } = 10;
+
     /// <summary>Origins whose pages may call the API from the browser (CORS, GET only), e.g. https://portal.example.internal; "*" for any. None by default.</summary>
     public string[] AllowedOrigins { get; set; } = [];
 

@@ -22,6 +22,8 @@ public static class SearchIndexServices
             return service;
         });
         services.AddHostedService<IndexRefresher>();
+        services.AddSingleton<SearchWarmup>();
+        services.AddHostedService(provider => provider.GetRequiredService<SearchWarmup>());
         return services;
     }
 

@@ -23,6 +23,7 @@ public sealed class ApiServer : IDisposable
             builder.UseSetting("Search:IndexPath", Index.Corpus.IndexPath);
             builder.UseSetting("Search:CorpusPath", string.Empty);
             builder.UseSetting("Search:RefreshSeconds", "0.2");
+            builder.UseSetting("Search:WarmupSeconds", "0");
             builder.UseSetting("urls", "http://127.0.0.1:0");
             builder.ConfigureLogging(logging => logging.AddProvider(Errors));
             foreach (var (key, value) in settings)
