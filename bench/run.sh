@@ -105,7 +105,7 @@ done
 "$PY" "$SCRIPTS/query_ours.py" "$PORT" "$WORK/data/queries.jsonl" "$WORK/results/query-ours.json" "$WORK/data/paths.txt"
 for clients in 1 8; do
   # Loopback only; bounded by time (-d) and by count (BENCH_MAX_REQUESTS per wrk thread).
-  BENCH_PATHS="$WORK/data/paths.txt" BENCH_MAX_REQUESTS=100000 wrk -t1 -c"$clients" -d"${LOAD_SECONDS}s" --timeout 10s \
+  BENCH_PATHS="$WORK/data/paths.txt" BENCH_MAX_REQUESTS=100000 wrk -t1 -c"$clients" -d"${LOAD_SECONDS}s" --timeout 10s --latency \
     -s "$BENCH/wrk/rotate.lua" "http://127.0.0.1:$PORT" > "$WORK/results/wrk-ours-$clients.txt"
   echo "  wrk, $clients client(s): $(grep Requests/sec "$WORK/results/wrk-ours-$clients.txt")"
   ! grep -q "Non-2xx" "$WORK/results/wrk-ours-$clients.txt" \

@@ -50,6 +50,17 @@ def wrk_qps(path):
     return float(match.group(1)) if match else None
 
 
+def wrk_latency(path):
+    """Percentiles of `wrk --latency` ("Latency Distribution"), in ms: {"p50": ..., "p90": ..., "p99": ...}."""
+    units = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+    found = dict(re.findall(r"^\s+(50|90|99)%\s+([\d.]+(?:us|ms|s))\s*$", read(path, ""), re.M))
+    result = {}
+    for p in ("50", "90", "99"):
+        match = re.fullmatch(r"([\d.]+)(us|ms|s)", found.get(p, ""))
+        result[f"p{p}"] = float(match.group(1)) * units[match.group(2)] if match else None
+    return result
+
+
 def machine():
     cpu = re.search(r"model name\s*:\s*(.*)", read("/proc/cpuinfo", "")).group(1).strip()
     ram = int(re.search(r"MemTotal:\s+(\d+)", read("/proc/meminfo")).group(1)) / 1024 / 1024
@@ -83,6 +94,12 @@ def collect(work):
     queries = {e: json.loads(read(f"{work}/results/query-{e}.json", "null") or "null") for e in ENGINES}
     for p in ("p50", "p90", "p99"):
         rows.append((f"query {p} ms (ours over HTTP)", {e: q and q["latency_ms"][p] for e, q in queries.items()}, 2))
+    # The same HTTP requests timed by wrk (C) instead of Python's http.client, which adds its own parsing to each.
+    by_wrk = wrk_latency(f"{work}/results/wrk-ours-1.txt")
+    for p in ("p50", "p99"):
+        timed = {e: q and q["latency_ms"][p] for e, q in queries.items()}
+        timed["ours"] = by_wrk[p]
+        rows.append((f"query {p} ms (ours over HTTP, wrk 1 client)", timed, 2))
     for p in ("p50", "p90", "p99"):
         # Like for like: ours as the server timed itself (tookMs), peers as timed in-process.
         inside = {e: q and q["latency_ms"][p] for e, q in queries.items()}
@@ -190,6 +207,9 @@ articles each engine counted:
   (a Python loop timing each search with `time.perf_counter`). One untimed warm-up pass first, for each engine;
   ours is measured once its own startup warm-up is done (`/health` says `"warm": true`, 10 s of searches of its
   most frequent words), as a load balancer would route traffic to it.
+- **Latency by wrk.** The single-client `wrk` run below also times each request (`--latency`): the same
+  requests over the same loopback, timed by a C client, without the time Python's `http.client` spends building
+  and parsing them.
 - **qps.** Ours: `wrk` with 1 and 8 connections, each request the next query (`bench/wrk/rotate.lua`),
   bounded in time and count. Peers: single-client qps is the timed pass; 8 clients are 8 processes with their
   own connection, for the same time.
