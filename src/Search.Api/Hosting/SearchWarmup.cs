@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Search.Core.Searching;
 using Search.Core.Searching.Suggestions;
@@ -12,7 +13,8 @@ namespace Search.Api.Hosting;
 /// on it: the first few thousand searches of a fresh process run on quickly compiled code, 2-3x slower. /health says
 /// "warm" once this is done.
 /// </summary>
-public sealed class SearchWarmup(SearchService search, DidYouMean didYouMean, IOptions<SearchApiOptions> options, ILogger<SearchWarmup> logger)
+public sealed class SearchWarmup(
+    SearchService search, DidYouMean didYouMean, IOptions<SearchApiOptions> options, IOptions<JsonOptions> json, ILogger<SearchWarmup> logger)
     : BackgroundService
 {
     private volatile bool warm;
@@ -29,14 +31,16 @@ public sealed class SearchWarmup(SearchService search, DidYouMean didYouMean, IO
         {
             var seconds = options.Value.WarmupSeconds;
             var requests = seconds > 0 ? search.WithSearcher(s => WarmupQueries.From(s.IndexReader)) : [];
+            var resultJson = json.Value.SerializerOptions.GetTypeInfo(typeof(SearchResult));
             var stopwatch = Stopwatch.StartNew();
             var searches = 0;
             while (requests.Count > 0 && stopwatch.Elapsed.TotalSeconds < seconds && !stoppingToken.IsCancellationRequested)
             {
-                // What the search endpoint does for each request: search, look for a correction, write the JSON.
+                // What the search endpoint does for each request: search, look for a correction, write the JSON with the
+                // API's own serializer settings.
                 var request = requests[searches++ % requests.Count];
                 var result = search.Search(request) with { Suggestion = didYouMean.For(request) };
-                JsonSerializer.SerializeToUtf8Bytes(result, SearchJsonContext.Default.SearchResult);
+                JsonSerializer.SerializeToUtf8Bytes(result, resultJson);
             }
 
             logger.LogInformation("Warmed up with {Searches} searches in {Seconds:F1} s", searches, stopwatch.Elapsed.TotalSeconds);
