@@ -49,6 +49,7 @@ rm -rf "${WORK:?}"/index/* "$WORK"/logs/* "$WORK"/results/*
 say "building the indexer and the API (Release)"
 dotnet publish -c Release --use-current-runtime -v quiet -nologo "$REPO/src/Search.Indexer" -o "$WORK/bin/indexer" > "$WORK/logs/dotnet-build.log" 2>&1 \
   && dotnet build -c Release -v quiet -nologo "$REPO/src/Search.Api" -o "$WORK/bin/api" >> "$WORK/logs/dotnet-build.log" 2>&1 \
+  && dotnet publish -c Release --use-current-runtime -p:PublishReadyToRun=true -v quiet -nologo "$BENCH/Search.Scale" -o "$WORK/bin/scale" >> "$WORK/logs/dotnet-build.log" 2>&1 \
   || { tail -30 "$WORK/logs/dotnet-build.log"; die "dotnet build failed (log: $WORK/logs/dotnet-build.log)"; }
 
 # Runs one build under /usr/bin/time -v (wall time, CPU time, peak RSS): timed_build ENGINE CORPUS COMMAND...
@@ -74,6 +75,10 @@ for corpus in reuters all; do
     timed_build "$engine" "$corpus" "$PY" "$SCRIPTS/build_peer.py" "$engine" "$WORK/data/$corpus.jsonl" "$WORK/index/$engine-$corpus"
   done
 done
+# Lucene.Net alone on the peers' input, with the indexer's runtime settings (its project file): the least time a
+# build on our stack can take, before reading files or extracting anything (bench/README.md, "Build time").
+timed_build lucene reuters env DOTNET_TieredPGO=0 DOTNET_TC_QuickJitForLoops=0 \
+  "$WORK/bin/scale/scale" floor "$WORK/data/reuters.jsonl" "$WORK/index/lucene-reuters"
 
 # --- 5. One query set for everyone, from the Reuters vocabulary.
 "$PY" "$SCRIPTS/make_queries.py" "$WORK/data/reuters.jsonl" "$REPO/src/Search.Core/Extraction/Data/places.txt" > "$WORK/data/queries.jsonl"

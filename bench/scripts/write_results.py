@@ -89,6 +89,12 @@ def collect(work):
         rows.append((f"{label}: articles indexed", {e: articles(f"{work}/logs/build-{e}-{corpus}.out") for e in ENGINES}, 0))
         rows.append((f"{label}: build seconds (wall)", {e: b and b["seconds"] for e, b in builds.items()}, 1))
         rows.append((f"{label}: build CPU seconds", {e: b and b["cpu"] for e, b in builds.items()}, 1))
+        floor = time_log(f"{work}/logs/build-lucene-{corpus}.time")
+        if floor:
+            # In the ours column: Lucene.Net alone on the peers' input (scale floor), so the ratios compare the stack.
+            alone = "Lucene.Net alone (title + body from the peers' input, no extraction)"
+            rows.append((f"{label}: build seconds (wall), {alone}", {**{e: b and b["seconds"] for e, b in builds.items()}, "ours": floor["seconds"]}, 1))
+            rows.append((f"{label}: build CPU seconds, {alone}", {**{e: b and b["cpu"] for e, b in builds.items()}, "ours": floor["cpu"]}, 1))
         rows.append((f"{label}: index size MB", {e: size_mb(f"{work}/index/{e}-{corpus}") for e in ENGINES}, 1))
         rows.append((f"{label}: build peak RSS MB", {e: b and b["rss"] for e, b in builds.items()}, 0))
     queries = {e: json.loads(read(f"{work}/results/query-{e}.json", "null") or "null") for e in ENGINES}
@@ -190,6 +196,10 @@ articles each engine counted:
   JSON Lines and indexing (the export itself is not timed). SQLite FTS5: `tokenize='porter unicode61'`,
   one transaction, then `optimize`. Xapian: `TermGenerator` with the English stemmer, title wdf x3, a commit
   every 1,000 documents, then compacted. Both store the text, as ours does, for snippets.
+- **Lucene.Net alone.** The rows so marked time `scale floor` (`bench/Search.Scale`) in the ours column: the
+  peers' exported JSON Lines, title and body indexed with Lucene's English analyzer and stored, on every core,
+  merged into one segment; no files read, no extraction, no other fields. No build of ours can take less, so it
+  shows how much of our build ratio the library itself accounts for.
 - **Queries.** {ours.get("latency_ms", {}).get("count", "?")} queries generated deterministically
   (`bench/scripts/make_queries.py`, fixed seed) from the Reuters vocabulary: single terms from three
   frequency bands, 2-3 word AND queries and quoted two-word phrases from real articles, and queries with a filter,
