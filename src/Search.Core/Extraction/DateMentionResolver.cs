@@ -19,6 +19,10 @@ public sealed partial class DateMentionResolver
     private static readonly SearchValues<string> RelativeWords =
         SearchValues.Create(["last", "next", "this", "yesterday", "today", "tomorrow"], StringComparison.OrdinalIgnoreCase);
 
+    // How every month name starts, as MonthName and FullMonthName spell it (case matters there).
+    private static readonly SearchValues<string> MonthStarts =
+        SearchValues.Create(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
     public IReadOnlyList<string> Resolve(string text, DateOnly? published)
     {
         var found = new List<(int Position, string Value)>();
@@ -93,10 +97,79 @@ public sealed partial class DateMentionResolver
                 : RelativeDates.Shift(pub, unit, -n));
         }
 
-        foreach (Match m in NamedMonth().Matches(text))
+        foreach (var m in NamedMonths(text))
         {
             add(m, NamedMonthValue(text, m, pub));
         }
+    }
+
+    /// <summary>
+    /// The matches of <see cref="NamedMonthPattern"/>, the same ones a scan of the whole text finds, found from the month names instead.
+    /// Its words before the month ("in", "since", "last", ...) are common enough that scanning for them was most of
+    /// the pattern's cost. Every match holds a month name, and starts at it, at "mid-" right before it, or at one of
+    /// the two words before it; those are tried, earliest first, only where a month name is.
+    /// </summary>
+    private static IEnumerable<Match> NamedMonths(string text)
+    {
+        var from = 0;
+        while (from < text.Length && text.AsSpan(from).IndexOfAny(MonthStarts) is var offset and >= 0)
+        {
+            var month = from + offset;
+            var found = MatchStartingNear(text, month, from);
+            if (found is null)
+            {
+                from = month + 1;
+                continue;
+            }
+
+            yield return found;
+            from = found.Index + found.Length;
+        }
+    }
+
+    private static Match? MatchStartingNear(string text, int month, int notBefore)
+    {
+        Span<int> starts = stackalloc int[4];
+        var count = 0;
+        var at = month;
+        if (at >= 4 && text.AsSpan(at - 4, 4).SequenceEqual("mid-"))
+        {
+            at -= 4;
+            starts[count++] = at;
+        }
+
+        for (var words = 0; words < 2; words++)
+        {
+            var end = at;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (end == at || start == end)
+            {
+                break;
+            }
+
+            starts[count++] = at = start;
+        }
+
+        for (var i = count - 1; i >= -1; i--)
+        {
+            var start = i < 0 ? month : starts[i];
+            if (start >= notBefore && NamedMonthHere().Match(text, start) is { Success: true } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
     }
 
     private static IEnumerable<Match> MatchesIf(bool possible, Regex pattern, string text) => possible ? pattern.Matches(text) : [];
@@ -224,8 +297,14 @@ public sealed partial class DateMentionResolver
     [GeneratedRegex(@"\b(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?<unit>day|week|month|year)s?\s+(?:or\s+so\s+)?ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"(?:\b(?<which>(?i:last|next|this))\s+|\b(?i:" + Cue + @")\s+(?:(?i:early|late)\s+|mid-)?|\bmid-)" + MonthName + @"\b(?!\s+\d)|\b" + FullMonthName + @"\b(?!\s+(?:\d|\p{Lu}))")]
-    private static partial Regex NamedMonth();
+    private const string NamedMonthPattern = @"(?:\b(?<which>(?i:last|next|this))\s+|\b(?i:" + Cue + @")\s+(?:(?i:early|late)\s+|mid-)?|\bmid-)" + MonthName + @"\b(?!\s+\d)|\b" + FullMonthName + @"\b(?!\s+(?:\d|\p{Lu}))";
+
+    /// <summary>
+    /// A month named with its cue word ("since November", "last April", "mid-March") or by its full name alone, matched
+    /// only where the search starts (<see cref="NamedMonths"/> says where).
+    /// </summary>
+    [GeneratedRegex(@"\G(?:" + NamedMonthPattern + ")")]
+    private static partial Regex NamedMonthHere();
 
     [GeneratedRegex(@"(?<![\d$£€.,/]|\d-)(?<year>1[89]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d|'?s\b)")]
     private static partial Regex YearOnly();

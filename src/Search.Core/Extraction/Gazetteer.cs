@@ -10,8 +10,9 @@ public sealed class Gazetteer
     // before any candidate name is built.
     private readonly HashSet<string> firstWords = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Longest alias in words, bounding how far a match looks ahead.</summary>
-    public int MaxWords { get; private set; } = 1;
+    // The most words a name with that first word has (keyed as firstWords): most first words start only one-word names
+    // ("Japan"), so no longer candidate needs building and looking up.
+    private readonly Dictionary<string, int> longestFrom = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parses lines of "Canonical|kind|alias|alias..."; names listed as ambiguous need context to count.</summary>
     public static Gazetteer Parse(IEnumerable<string> lines, IReadOnlySet<string> ambiguous)
@@ -54,9 +55,12 @@ public sealed class Gazetteer
             return null;
         }
 
-        for (var n = Math.Min(MaxWords, words.Count - start); n >= 1; n--)
+        // A longer name matches only where its first word is this word up to case (only its last word may drop a
+        // period or a possessive).
+        var longest = longestFrom.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words[start].AsSpan().TrimEnd('.'), out var most) ? most : 1;
+        for (var n = Math.Min(longest, words.Count - start); n >= 1; n--)
         {
-            var surface = string.Join(' ', words.Skip(start).Take(n));
+            var surface = n == 1 ? words[start] : string.Join(' ', words.Skip(start).Take(n));
             if ((Lookup(surface) ?? Lookup(WithoutPossessive(surface))) is { } entry)
             {
                 return (entry, n);
@@ -110,8 +114,10 @@ public sealed class Gazetteer
 
         folded.TryAdd(name, entry);
         var space = name.IndexOf(' ');
-        firstWords.Add((space < 0 ? name : name[..space]).TrimEnd('.'));
-        MaxWords = Math.Max(MaxWords, name.Count(c => c == ' ') + 1);
+        var first = (space < 0 ? name : name[..space]).TrimEnd('.');
+        var length = name.Count(c => c == ' ') + 1;
+        firstWords.Add(first);
+        longestFrom[first] = Math.Max(longestFrom.GetValueOrDefault(first), length);
     }
 }
 

@@ -83,6 +83,17 @@ public class DateMentionResolverTests
     }
 
     [Theory]
+    [InlineData("Exports have slowed since early March.", "2023-03")]
+    [InlineData("Exports have slowed SINCE EARLY March.", "2023-03")]
+    [InlineData("Work stopped in mid-April and resumed in\n\n  late   May.", "2023-04", "2023-05")]
+    [InlineData("Omar Decker's Decision came in June, months before last\tFebruary's vote.", "2023-06", "2023-02")]
+    [InlineData("The plant closed in January.", "2023-01")]
+    public void Finds_each_month_named_with_the_words_before_it(string text, params string[] expected)
+    {
+        Assert.Equal(expected, resolver.Resolve(text, Monday13Nov2023));
+    }
+
+    [Theory]
     [InlineData("The bank cut rates two years ago.", "2021")]
     [InlineData("The bank cut rates a year ago.", "2022")]
     [InlineData("The bank cut rates five months ago.", "2023-06")]
