@@ -159,7 +159,8 @@ def main():
     print(summary)
     print(f"\nrun took {took / 60:.1f} min; load average {load_start} at start, {load_end} at end")
 
-    dirty = git("status", "--porcelain")
+    # The results file of an earlier run is not a change to what is measured.
+    dirty = "\n".join(line for line in git("status", "--porcelain").splitlines() if not line.endswith("bench/RESULTS.md"))
     text = f"""# Benchmark: ours against SQLite FTS5 and Xapian
 
 Written by `bench/run.sh` (issue 6, the measurement harness). Same articles, same queries, one machine, one run.
