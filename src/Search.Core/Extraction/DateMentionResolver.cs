@@ -129,13 +129,13 @@ public sealed partial class DateMentionResolver
 
     private static Match? MatchStartingNear(string text, int month, int notBefore)
     {
+        // Where a match can start, latest first: the month, "mid-" right before it, then the two words before those.
         Span<int> starts = stackalloc int[4];
         var count = 0;
-        var at = month;
+        var at = starts[count++] = month;
         if (at >= 4 && text.AsSpan(at - 4, 4).SequenceEqual("mid-"))
         {
-            at -= 4;
-            starts[count++] = at;
+            at = starts[count++] = at - 4;
         }
 
         for (var words = 0; words < 2; words++)
@@ -157,13 +157,12 @@ public sealed partial class DateMentionResolver
                 break;
             }
 
-            starts[count++] = at = start;
+            at = starts[count++] = start;
         }
 
-        for (var i = count - 1; i >= -1; i--)
+        for (var i = count - 1; i >= 0; i--)
         {
-            var start = i < 0 ? month : starts[i];
-            if (start >= notBefore && NamedMonthHere().Match(text, start) is { Success: true } match)
+            if (starts[i] >= notBefore && NamedMonthHere().Match(text, starts[i]) is { Success: true } match)
             {
                 return match;
             }

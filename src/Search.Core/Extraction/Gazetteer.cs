@@ -6,12 +6,9 @@ public sealed class Gazetteer
     private readonly Dictionary<string, PlaceEntry> exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceEntry> folded = new(StringComparer.OrdinalIgnoreCase);
 
-    // The first word of every name, case and final period ignored: most words start no place name, and this tells so
-    // before any candidate name is built.
-    private readonly HashSet<string> firstWords = new(StringComparer.OrdinalIgnoreCase);
-
-    // The most words a name with that first word has (keyed as firstWords): most first words start only one-word names
-    // ("Japan"), so no longer candidate needs building and looking up.
+    // The first word of every name, case and final period ignored, with the most words a name starting with it has.
+    // Most words start no place name, and this tells so before any candidate name is built; most first words start
+    // only one-word names ("Japan"), so no longer candidate needs building and looking up.
     private readonly Dictionary<string, int> longestFrom = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parses lines of "Canonical|kind|alias|alias..."; names listed as ambiguous need context to count.</summary>
@@ -78,7 +75,7 @@ public sealed class Gazetteer
             bare = bare[..^2];
         }
 
-        return firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare.TrimEnd('.'));
+        return longestFrom.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(bare.TrimEnd('.'));
     }
 
     private PlaceEntry? Lookup(string surface)
@@ -116,7 +113,6 @@ public sealed class Gazetteer
         var space = name.IndexOf(' ');
         var first = (space < 0 ? name : name[..space]).TrimEnd('.');
         var length = name.Count(c => c == ' ') + 1;
-        firstWords.Add(first);
         longestFrom[first] = Math.Max(longestFrom.GetValueOrDefault(first), length);
     }
 }
